@@ -1,0 +1,85 @@
+// coopdesk-cli: every job an accountant may want to script, and every check run on the product.
+#include "clicontext.h"
+#include "storecommands.h"
+
+#include "core/tr.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#ifdef COOP_HAVE_TRANSLATIONS
+#include "translations/translations.h"
+#endif
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"CoopDesk"_s);
+    QCoreApplication::setApplicationName(u"coopdesk-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(COOPDESK_VERSION));
+
+    // Messages follow the system's language (French or English), or --lang; scripts that parse
+    // them set LC_ALL=C or --lang en. Checked before parsing so that --help is translated too.
+#ifdef COOP_HAVE_TRANSLATIONS
+    {
+        QString language = QLocale::system().language() == QLocale::French ? u"fr"_s : u"en"_s;
+        const QStringList args = QCoreApplication::arguments();
+        const qsizetype at = args.indexOf(u"--lang"_s);
+        if (at >= 0 && at + 1 < args.size())
+            language = args.at(at + 1);
+        coop::installTranslations(coop::normalizedLanguage(language));
+    }
+#endif
+
+    using coop::Tr;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr(
+        "CoopDesk command line.\n\n"
+        "Commands:\n"
+        "  store init                 create an encrypted store (--name, --kdf)\n"
+        "  store check                check the store; prints \"ok\" or the problems\n"
+        "  store key                  print the raw data key as 64 hex digits\n"
+        "  store passphrase           change the passphrase (--new-passphrase-file)\n"
+        "  store backup               write an encrypted backup (--out, --backup-passphrase-file)\n"
+        "  store restore              restore a backup into --store (--in, "
+        "--backup-passphrase-file, --replace)\n\n"
+        "The store's passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE "
+        "variable, never from the command line.\n"
+        "Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"store"_s, Tr::tr("The store file."), u"FILE"_s},
+        {u"passphrase-file"_s, Tr::tr("Read the store's passphrase from FILE."), u"FILE"_s},
+        {u"new-passphrase-file"_s, Tr::tr("Read the new passphrase from FILE."), u"FILE"_s},
+        {u"backup-passphrase-file"_s, Tr::tr("Read the backup's passphrase from FILE."), u"FILE"_s},
+        {u"out"_s, Tr::tr("The file to write."), u"FILE"_s},
+        {u"in"_s, Tr::tr("The file to read."), u"FILE"_s},
+        {u"name"_s, Tr::tr("The store's name (store init)."), u"NAME"_s},
+        {u"kdf"_s, Tr::tr("Passphrase hardening: moderate (default) or interactive."), u"COST"_s},
+        {u"replace"_s, Tr::tr("Let store restore replace an existing store.")},
+        {u"lang"_s, Tr::tr("Language of the messages: fr or en (default: the system's)."), u"LANG"_s},
+    });
+    parser.addPositionalArgument(u"command"_s, Tr::tr("The command group, then its action."));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QCommandLineParser dummy;
+        coop::cli::CliContext context(dummy, {});
+        return context.usage(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(coop::cli::Ok);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+
+    QStringList words = parser.positionalArguments();
+    coop::cli::CliContext context(parser, words.mid(1));
+    if (words.isEmpty())
+        return context.usage(Tr::tr("no command given."));
+    const QString group = words.first();
+    if (group == "store"_L1)
+        return coop::cli::runStoreCommand(context);
+    return context.usage(Tr::tr("unknown command \"%1\".").arg(group));
+}

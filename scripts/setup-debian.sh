@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs everything CoopDesk needs to build, run and test on Debian 12 (bookworm).
+# Run as root or with sudo. Safe to run again: it only adds what is missing.
+set -euo pipefail
+
+if [ "$(id -u)" -ne 0 ]; then
+  exec sudo -E bash "$0" "$@"
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+
+# SQLCipher 4 comes from bookworm-backports: bookworm main has 3.4.1 (SQLite 3.15, 2017),
+# which has no UPSERT, JSON, RETURNING or STRICT tables and cannot read SQLCipher 4 files.
+. /etc/os-release
+codename="${VERSION_CODENAME:-bookworm}"
+backports="${codename}-backports"
+if [ "$ID" = "debian" ] && ! grep -rqs "${backports}" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+  echo "deb http://deb.debian.org/debian ${backports} main" > /etc/apt/sources.list.d/coopdesk-backports.list
+fi
+
+apt-get update -q
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+  qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+  qt6-translations-l10n
+  libsodium-dev libqpdf-dev libcpp-httplib-dev libssl-dev
+  postgresql
+  fonts-dejavu-core icc-profiles-free
+  xvfb xauth
+)
+apt-get install -y -q --no-install-recommends "${packages[@]}"
+
+if [ "$ID" = "debian" ]; then
+  apt-get install -y -q --no-install-recommends -t "${backports}" libsqlcipher-dev sqlcipher
+else
+  apt-get install -y -q --no-install-recommends libsqlcipher-dev sqlcipher
+fi

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace coop {
+
+// The languages CoopDesk is translated into, default first: French, then English.
+QStringList availableLanguages();
+
+// "fr" or "en" from a setting or an option ("fr_FR", "EN" and the like too); French otherwise.
+QString normalizedLanguage(const QString &language);
+
+// Installs CoopDesk's messages for `language` (embedded in the program) and Qt's own (qtbase_xx
+// from the Qt installation, for standard dialogs and --help), replacing what an earlier call
+// installed. Widgets get a LanguageChange event and retranslate. Returns false when CoopDesk's
+// messages for that language could not be loaded; Qt's own are optional (a deployment may omit
+// them).
+bool installTranslations(const QString &language);
+
+} // namespace coop

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace coop {
+class Store;
+}
+
+namespace coop::ui {
+
+class ElidedLabel;
+class EmptyStatePage;
+class HomePage;
+
+// CoopDesk's main window over one open store: a navigation list of the areas on the left
+// (Ctrl+1 … Ctrl+7), the area's page on the right, the store's file and schema version in the
+// status bar. It owns the store while it shows it. Locking is asked for with lockRequested(); the
+// owner (Launcher) takes the store back, hides the window and shows the unlock dialog.
+// Texts follow the language live (LanguageChange); geometry and layout are kept in QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // In navigation order; the shortcut of an area is Ctrl+(index + 1).
+    enum class Area { Home, Entrepreneurs, Sales, Payroll, Contributions, Accounting, Sync };
+    static constexpr int kAreaCount = 7;
+
+    explicit MainWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Store *store() const { return m_store.get(); }
+    // Shows another store (after an unlock); the window's texts follow.
+    void setStore(std::unique_ptr<Store> store);
+    // Gives the store back (to close it); the window keeps no data of it on screen.
+    std::unique_ptr<Store> takeStore();
+
+    Area currentArea() const;
+    void setCurrentArea(Area area);
+    // The area's name as shown in the navigation list, in the current language.
+    QString areaName(Area area) const;
+
+Q_SIGNALS:
+    void lockRequested();
+    // The window was closed (File > Quit, Ctrl+Q, the window manager): the application ends.
+    void closed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct AreaTexts
+    {
+        QString name;
+        QString description;
+    };
+    AreaTexts areaTexts(Area area) const;
+
+    void buildMenus();
+    void buildCentralArea();
+    void retranslate();
+    void showStoreDetails();
+    void restoreLayout();
+    void saveLayout() const;
+    void showAbout();
+
+    std::unique_ptr<Store> m_store;
+
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    HomePage *m_home = nullptr;
+    std::array<EmptyStatePage *, kAreaCount> m_emptyPages{};
+
+    ElidedLabel *m_statusFile = nullptr;
+    QLabel *m_statusSchema = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_showNavigationAction = nullptr;
+    std::array<QAction *, kAreaCount> m_areaActions{};
+    QActionGroup *m_areaGroup = nullptr;
+    QAction *m_frenchAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace coop::ui

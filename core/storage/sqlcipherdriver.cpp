@@ -707,6 +707,7 @@ void SqlCipherResult::finalizeStatement()
         m_stmt = nullptr;
     }
     m_boundData.clear();
+    m_parameterIndexes.clear();
     m_done = true;
     clearRows();
     if (isActive()) {
@@ -806,10 +807,19 @@ bool SqlCipherResult::bindAll()
     const int parameterCount = sqlite3_bind_parameter_count(m_stmt);
     QList<const QVariant *> values(parameterCount, nullptr);
     const QList<QVariant> &bound = boundValues();
+    // The names Qt gives the values do not change while the statement stays prepared: look them
+    // up once, not on every exec().
+    if (m_parameterIndexes.size() != bound.size()) {
+        m_parameterIndexes.resize(bound.size());
+        for (qsizetype i = 0; i < bound.size(); ++i) {
+            const QByteArray name = boundValueName(static_cast<int>(i)).toUtf8();
+            m_parameterIndexes[i] = sqlite3_bind_parameter_index(m_stmt, name.constData());
+        }
+    }
     for (qsizetype i = 0; i < bound.size(); ++i) {
-        const QString name = boundValueName(static_cast<int>(i));
-        const int index = sqlite3_bind_parameter_index(m_stmt, name.toUtf8().constData());
+        const int index = m_parameterIndexes.at(i);
         if (index == 0) {
+            const QString name = boundValueName(static_cast<int>(i));
             // Qt also takes a ":word" in a comment for a placeholder; nothing was bound to it.
             if (!bound.at(i).isValid())
                 continue;
@@ -820,6 +830,7 @@ bool SqlCipherResult::bindAll()
         }
         const QVariant *&slot = values[index - 1];
         if (slot && *slot != bound.at(i)) {
+            const QString name = boundValueName(static_cast<int>(i));
             setLastError(driverError(Tr::tr("The placeholder %1 occurs several times with "
                                             "different values.").arg(name),
                                      QSqlError::StatementError));

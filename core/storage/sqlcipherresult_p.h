@@ -84,6 +84,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QList<Column> m_columns;
     QList<QByteArray> m_boundData;   // kept alive for SQLITE_STATIC bindings
+    QList<int> m_parameterIndexes;   // per bound value: its SQLite parameter, 0 if none; per statement
     QList<QVariant> m_rows;          // row-major, m_columns.size() values per row
     int m_firstRow = 0;              // index of the first row held in m_rows
     int m_rowCount = 0;              // rows held in m_rows

@@ -33,6 +33,9 @@ constexpr QLatin1StringView kConnectionPragmas[] = {
     "PRAGMA foreign_keys = ON"_L1,
     "PRAGMA temp_store = MEMORY"_L1,
     "PRAGMA cache_size = -65536"_L1, // 64 MiB of decrypted pages: scans do not decrypt twice
+    // The default since SQLCipher 4.5, pinned so that a changed default cannot silently make
+    // every write about ten times slower (wiping every freed buffer; docs/benchmarks.md).
+    "PRAGMA cipher_memory_security = OFF"_L1,
 };
 
 QString newConnectionName()

@@ -1,5 +1,6 @@
 // coopdesk-cli: every job an accountant may want to script, and every check run on the product.
 #include "clicontext.h"
+#include "peoplecommands.h"
 #include "storecommands.h"
 
 #include "core/tr.h"
@@ -44,7 +45,14 @@ int main(int argc, char *argv[])
         "  store passphrase           change the passphrase (--new-passphrase-file)\n"
         "  store backup               write an encrypted backup (--out, --backup-passphrase-file)\n"
         "  store restore              restore a backup into --store (--in, "
-        "--backup-passphrase-file, --replace)\n\n"
+        "--backup-passphrase-file, --replace)\n"
+        "  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or "
+        "nothing\n"
+        "  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)\n"
+        "  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)\n"
+        "  alerts                     what the support team must act on (--at, --json)\n"
+        "  demo                       fill an empty store with a demo cooperative "
+        "(--entrepreneurs, --years, --seed, --today)\n\n"
         "The store's passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE "
         "variable, never from the command line.\n"
         "Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line."));
@@ -61,6 +69,16 @@ int main(int argc, char *argv[])
         {u"kdf"_s, Tr::tr("Passphrase hardening: moderate (default) or interactive."), u"COST"_s},
         {u"replace"_s, Tr::tr("Let store restore replace an existing store.")},
         {u"lang"_s, Tr::tr("Language of the messages: fr or en (default: the system's)."), u"LANG"_s},
+        {u"json"_s, Tr::tr("Print JSON instead of a table (entrepreneurs list, alerts).")},
+        {u"at"_s, Tr::tr("The date the status and alerts are computed on, YYYY-MM-DD (default: "
+                         "today)."),
+         u"DATE"_s},
+        {u"entrepreneurs"_s, Tr::tr("How many entrepreneurs the demo has (default 60)."), u"N"_s},
+        {u"years"_s, Tr::tr("How many years of history the demo covers (default 3)."), u"Y"_s},
+        {u"seed"_s, Tr::tr("The demo's seed: the same seed gives the same data (default 1)."),
+         u"S"_s},
+        {u"today"_s, Tr::tr("The last day of the demo's history, YYYY-MM-DD (default: today)."),
+         u"DATE"_s},
     });
     parser.addPositionalArgument(u"command"_s, Tr::tr("The command group, then its action."));
 
@@ -81,5 +99,11 @@ int main(int argc, char *argv[])
     const QString group = words.first();
     if (group == "store"_L1)
         return coop::cli::runStoreCommand(context);
+    if (group == "entrepreneurs"_L1)
+        return coop::cli::runEntrepreneursCommand(context);
+    if (group == "alerts"_L1)
+        return coop::cli::runAlertsCommand(context);
+    if (group == "demo"_L1)
+        return coop::cli::runDemoCommand(context);
     return context.usage(Tr::tr("unknown command \"%1\".").arg(group));
 }

@@ -1,5 +1,6 @@
 #include "activity.h"
 
+#include "rules_p.h"
 #include "tr.h"
 
 #include <QSet>
@@ -10,10 +11,7 @@ namespace coop {
 
 namespace {
 
-Error invalid(const QString &field, const QString &message)
-{
-    return Error(ErrorCode::InvalidArgument, message, field);
-}
+using detail::invalid;
 
 bool isAnalyticCode(const QString &code)
 {

@@ -1,11 +1,10 @@
 #include "alerts.h"
 
+#include "enumkeys_p.h"
+#include "rules_p.h"
 #include "tr.h"
 
-#include <QStringList>
-
 #include <algorithm>
-#include <array>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +13,9 @@ namespace coop {
 
 namespace {
 
+using detail::EnumKey;
+using detail::isoDate;
+
 // The thresholds of issue 3. Interviews: décret 2015-1363 asks for two a year; the count looks
 // at the 12 months up to the date, (at − 12 months, at], and only once the person has been under
 // contract for 6 months without a break, so that a newcomer is not flagged on their first day.
@@ -21,11 +23,6 @@ constexpr qint64 CapeEndingWithinDays = 30;
 constexpr qint64 DeadlineWithinDays = 90;
 constexpr int InterviewsPerYear = 2;
 constexpr int InterviewGraceMonths = 6;
-
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
 
 Alert makeAlert(AlertKind kind, const Entrepreneur &person, const QString &contractId, QDate due,
                 const QString &message)
@@ -67,14 +64,14 @@ bool hasSuccessor(const Contract &contract, QDate end, const QList<Contract> &co
     });
 }
 
-constexpr std::array<std::pair<AlertKind, QLatin1StringView>, 6> AlertKindKeys = {{
-    {AlertKind::CapeEndingSoon, QLatin1StringView("cape_ending")},
-    {AlertKind::AssociateDeadlineSoon, QLatin1StringView("associate_deadline_soon")},
-    {AlertKind::AssociateDeadlinePassed, QLatin1StringView("associate_deadline_passed")},
-    {AlertKind::TooFewInterviews, QLatin1StringView("too_few_interviews")},
-    {AlertKind::CesaWithoutFixedPart, QLatin1StringView("cesa_without_fixed_part")},
-    {AlertKind::OverlappingContracts, QLatin1StringView("overlapping_contracts")},
-}};
+constexpr EnumKey<AlertKind> AlertKindKeys[] = {
+    {AlertKind::CapeEndingSoon, "cape_ending"_L1},
+    {AlertKind::AssociateDeadlineSoon, "associate_deadline_soon"_L1},
+    {AlertKind::AssociateDeadlinePassed, "associate_deadline_passed"_L1},
+    {AlertKind::TooFewInterviews, "too_few_interviews"_L1},
+    {AlertKind::CesaWithoutFixedPart, "cesa_without_fixed_part"_L1},
+    {AlertKind::OverlappingContracts, "overlapping_contracts"_L1},
+};
 
 } // namespace
 
@@ -169,24 +166,14 @@ QList<Alert> alertsFor(const Entrepreneur &entrepreneur, const QList<Contract> &
 
 QString alertKindKey(AlertKind kind)
 {
-    for (const auto &[k, key] : AlertKindKeys) {
-        if (k == kind)
-            return QString(key);
-    }
-    Q_ASSERT_X(false, "alertKindKey", "an alert kind without a key");
-    return {};
+    return detail::keyOf(AlertKindKeys, kind);
 }
 
 Result<AlertKind> alertKindFromKey(const QString &key)
 {
-    QStringList known;
-    for (const auto &[kind, k] : AlertKindKeys) {
-        if (k == key)
-            return kind;
-        known.append(QString(k));
-    }
-    return fail(ErrorCode::ParseError, Tr::tr("“%1” is not a kind of alert; expected one of: %2.")
-                                           .arg(key, known.join(u", "_s)));
+    return detail::fromKey(AlertKindKeys, key, [&](const QString &known) {
+        return Tr::tr("“%1” is not a kind of alert; expected one of: %2.").arg(key, known);
+    });
 }
 
 } // namespace coop

@@ -1,18 +1,20 @@
 #include "contract.h"
 
+#include "enumkeys_p.h"
+#include "rules_p.h"
 #include "tr.h"
 
-#include <QStringList>
-
 #include <algorithm>
-#include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace coop {
 
 namespace {
+
+using detail::EnumKey;
+using detail::invalid;
+using detail::isoDate;
 
 // A CAPE lasts at most 12 months and may be renewed twice (C. com. L127-1 ff.).
 constexpr int CapeMonthsPerPeriod = 12;
@@ -33,16 +35,6 @@ QDate lastDayOfTerm(QDate start, int months)
 {
     const QDate same = start.addMonths(months);
     return same.day() == start.day() ? same.addDays(-1) : same;
-}
-
-Error invalid(const QString &field, const QString &message)
-{
-    return Error(ErrorCode::InvalidArgument, message, field);
-}
-
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
 }
 
 // The days a contract runs, both ends included; `to` is null for an open CESA.
@@ -269,52 +261,36 @@ void validateCesa(const Contract &contract, ValidationErrors &errors)
     }
 }
 
-constexpr std::array<std::pair<ContractType, QLatin1StringView>, 2> ContractTypeKeys = {{
-    {ContractType::Cape, QLatin1StringView("cape")},
-    {ContractType::Cesa, QLatin1StringView("cesa")},
-}};
+constexpr EnumKey<ContractType> ContractTypeKeys[] = {
+    {ContractType::Cape, "cape"_L1},
+    {ContractType::Cesa, "cesa"_L1},
+};
 
-constexpr std::array<std::pair<ExitReason, QLatin1StringView>, 7> ExitReasonKeys = {{
-    {ExitReason::Resignation, QLatin1StringView("resignation")},
-    {ExitReason::CapeEnded, QLatin1StringView("cape_ended")},
-    {ExitReason::NotAssociated, QLatin1StringView("not_associated")},
-    {ExitReason::Dismissal, QLatin1StringView("dismissal")},
-    {ExitReason::Retirement, QLatin1StringView("retirement")},
-    {ExitReason::MutualAgreement, QLatin1StringView("mutual_agreement")},
-    {ExitReason::Other, QLatin1StringView("other")},
-}};
+constexpr EnumKey<ExitReason> ExitReasonKeys[] = {
+    {ExitReason::Resignation, "resignation"_L1},
+    {ExitReason::CapeEnded, "cape_ended"_L1},
+    {ExitReason::NotAssociated, "not_associated"_L1},
+    {ExitReason::Dismissal, "dismissal"_L1},
+    {ExitReason::Retirement, "retirement"_L1},
+    {ExitReason::MutualAgreement, "mutual_agreement"_L1},
+    {ExitReason::Other, "other"_L1},
+};
 
-constexpr std::array<std::pair<ContractStatus, QLatin1StringView>, 5> ContractStatusKeys = {{
-    {ContractStatus::None, QLatin1StringView("none")},
-    {ContractStatus::Cape, QLatin1StringView("cape")},
-    {ContractStatus::Cesa, QLatin1StringView("cesa")},
-    {ContractStatus::Associate, QLatin1StringView("associate")},
-    {ContractStatus::Exited, QLatin1StringView("exited")},
-}};
+constexpr EnumKey<ContractStatus> ContractStatusKeys[] = {
+    {ContractStatus::None, "none"_L1},
+    {ContractStatus::Cape, "cape"_L1},
+    {ContractStatus::Cesa, "cesa"_L1},
+    {ContractStatus::Associate, "associate"_L1},
+    {ContractStatus::Exited, "exited"_L1},
+};
 
+// `what` names the enum in the message: "contract type", "reason for leaving"…
 template<typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, QLatin1StringView>, N> &keys, Enum value)
+Result<Enum> parseKey(const EnumKey<Enum> (&keys)[N], const QString &key, const QString &what)
 {
-    for (const auto &[v, key] : keys) {
-        if (v == value)
-            return QString(key);
-    }
-    Q_ASSERT_X(false, "keyOf", "an enum value without a key");
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-Result<Enum> fromKey(const std::array<std::pair<Enum, QLatin1StringView>, N> &keys,
-                     const QString &key, const QString &what)
-{
-    QStringList known;
-    for (const auto &[v, k] : keys) {
-        if (k == key)
-            return v;
-        known.append(QString(k));
-    }
-    return fail(ErrorCode::ParseError, Tr::tr("“%1” is not a %2; expected one of: %3.")
-                                           .arg(key, what, known.join(u", "_s)));
+    return detail::fromKey(keys, key, [&](const QString &known) {
+        return Tr::tr("“%1” is not a %2; expected one of: %3.").arg(key, what, known);
+    });
 }
 
 } // namespace
@@ -504,32 +480,32 @@ ContractStatus statusAt(const QList<Contract> &contracts, QDate date)
 
 QString contractTypeKey(ContractType type)
 {
-    return keyOf(ContractTypeKeys, type);
+    return detail::keyOf(ContractTypeKeys, type);
 }
 
 Result<ContractType> contractTypeFromKey(const QString &key)
 {
-    return fromKey(ContractTypeKeys, key, Tr::tr("contract type"));
+    return parseKey(ContractTypeKeys, key, Tr::tr("contract type"));
 }
 
 QString exitReasonKey(ExitReason reason)
 {
-    return keyOf(ExitReasonKeys, reason);
+    return detail::keyOf(ExitReasonKeys, reason);
 }
 
 Result<ExitReason> exitReasonFromKey(const QString &key)
 {
-    return fromKey(ExitReasonKeys, key, Tr::tr("reason for leaving"));
+    return parseKey(ExitReasonKeys, key, Tr::tr("reason for leaving"));
 }
 
 QString contractStatusKey(ContractStatus status)
 {
-    return keyOf(ContractStatusKeys, status);
+    return detail::keyOf(ContractStatusKeys, status);
 }
 
 Result<ContractStatus> contractStatusFromKey(const QString &key)
 {
-    return fromKey(ContractStatusKeys, key, Tr::tr("contract status"));
+    return parseKey(ContractStatusKeys, key, Tr::tr("contract status"));
 }
 
 } // namespace coop

@@ -1,6 +1,7 @@
 #include "cooperative.h"
 
 #include "identifiers.h"
+#include "rules_p.h"
 #include "tr.h"
 
 #include <QStringList>
@@ -11,28 +12,8 @@ namespace coop {
 
 namespace {
 
-Error invalid(const QString &field, const QString &message)
-{
-    return Error(ErrorCode::InvalidArgument, message, field);
-}
-
-// An identifier must parse and be stored in its canonical form, so that documents print one
-// spelling and comparisons (SIRET against SIREN) compare like with like. Returns the canonical
-// form when the identifier is valid, even if it was not stored canonically.
-QString checkIdentifier(ValidationErrors &errors, const QString &field, const QString &value,
-                        Result<QString> (*normalize)(QStringView))
-{
-    const Result<QString> canonical = normalize(value);
-    if (!canonical) {
-        errors.append(canonical.error().located(field));
-        return {};
-    }
-    if (*canonical != value) {
-        errors.append(invalid(field, Tr::tr("“%1” must be stored in its canonical form, “%2”.")
-                                         .arg(value, *canonical)));
-    }
-    return *canonical;
-}
+using detail::checkIdentifier;
+using detail::invalid;
 
 void checkPercentage(ValidationErrors &errors, const QString &field, Rate rate,
                      const QString &what)

@@ -1,13 +1,11 @@
 #include "entrepreneur.h"
 
+#include "enumkeys_p.h"
 #include "identifiers.h"
+#include "rules_p.h"
 #include "tr.h"
 
 #include <QRegularExpression>
-#include <QStringList>
-
-#include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -15,15 +13,10 @@ namespace coop {
 
 namespace {
 
-Error invalid(const QString &field, const QString &message)
-{
-    return Error(ErrorCode::InvalidArgument, message, field);
-}
-
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
+using detail::checkIdentifier;
+using detail::EnumKey;
+using detail::invalid;
+using detail::isoDate;
 
 // The NIR repeats the year and month of birth (characters 2-3 and 4-5); a mismatch with the
 // birth date is almost always a typing mistake in one of them. Months outside 01-12 are the
@@ -52,42 +45,22 @@ bool isEmailAddress(const QString &email)
     return form.match(email).hasMatch();
 }
 
-constexpr std::array<std::pair<PriorStatus, QLatin1StringView>, 6> PriorStatusKeys = {{
-    {PriorStatus::JobSeeker, QLatin1StringView("job_seeker")},
-    {PriorStatus::Employee, QLatin1StringView("employee")},
-    {PriorStatus::SelfEmployed, QLatin1StringView("self_employed")},
-    {PriorStatus::Student, QLatin1StringView("student")},
-    {PriorStatus::Inactive, QLatin1StringView("inactive")},
-    {PriorStatus::Other, QLatin1StringView("other")},
-}};
+constexpr EnumKey<PriorStatus> PriorStatusKeys[] = {
+    {PriorStatus::JobSeeker, "job_seeker"_L1},
+    {PriorStatus::Employee, "employee"_L1},
+    {PriorStatus::SelfEmployed, "self_employed"_L1},
+    {PriorStatus::Student, "student"_L1},
+    {PriorStatus::Inactive, "inactive"_L1},
+    {PriorStatus::Other, "other"_L1},
+};
 
-constexpr std::array<std::pair<InterviewKind, QLatin1StringView>, 5> InterviewKindKeys = {{
-    {InterviewKind::Reception, QLatin1StringView("reception")},
-    {InterviewKind::FollowUp, QLatin1StringView("follow_up")},
-    {InterviewKind::Annual, QLatin1StringView("annual")},
-    {InterviewKind::Exit, QLatin1StringView("exit")},
-    {InterviewKind::Other, QLatin1StringView("other")},
-}};
-
-template<typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, QLatin1StringView>, N> &keys, Enum value)
-{
-    for (const auto &[v, key] : keys) {
-        if (v == value)
-            return QString(key);
-    }
-    Q_ASSERT_X(false, "keyOf", "an enum value without a key");
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-QString keyList(const std::array<std::pair<Enum, QLatin1StringView>, N> &keys)
-{
-    QStringList list;
-    for (const auto &entry : keys)
-        list.append(QString(entry.second));
-    return list.join(u", "_s);
-}
+constexpr EnumKey<InterviewKind> InterviewKindKeys[] = {
+    {InterviewKind::Reception, "reception"_L1},
+    {InterviewKind::FollowUp, "follow_up"_L1},
+    {InterviewKind::Annual, "annual"_L1},
+    {InterviewKind::Exit, "exit"_L1},
+    {InterviewKind::Other, "other"_L1},
+};
 
 } // namespace
 
@@ -114,16 +87,9 @@ ValidationErrors validate(const Entrepreneur &entrepreneur, QDate today)
     }
 
     if (!entrepreneur.nir.isEmpty()) {
-        const Result<QString> nir = normalizeNir(entrepreneur.nir);
-        if (!nir) {
-            errors.append(nir.error().located(u"nir"_s));
-        } else if (*nir != entrepreneur.nir) {
-            errors.append(invalid(u"nir"_s, Tr::tr("“%1” must be stored in its canonical form, "
-                                                   "“%2”.")
-                                                .arg(entrepreneur.nir, *nir)));
-        } else if (birthDate.isValid()) {
-            checkNirAgainstBirthDate(errors, *nir, birthDate);
-        }
+        const QString nir = checkIdentifier(errors, u"nir"_s, entrepreneur.nir, normalizeNir);
+        if (nir == entrepreneur.nir && birthDate.isValid())
+            checkNirAgainstBirthDate(errors, nir, birthDate);
     }
 
     if (!entrepreneur.email.isEmpty() && !isEmailAddress(entrepreneur.email)) {
@@ -149,34 +115,26 @@ ValidationErrors validate(const Entrepreneur &entrepreneur, QDate today)
 
 QString priorStatusKey(PriorStatus status)
 {
-    return keyOf(PriorStatusKeys, status);
+    return detail::keyOf(PriorStatusKeys, status);
 }
 
 Result<PriorStatus> priorStatusFromKey(const QString &key)
 {
-    for (const auto &[status, k] : PriorStatusKeys) {
-        if (k == key)
-            return status;
-    }
-    return fail(ErrorCode::ParseError,
-                Tr::tr("“%1” is not a prior status; expected one of: %2.")
-                    .arg(key, keyList(PriorStatusKeys)));
+    return detail::fromKey(PriorStatusKeys, key, [&](const QString &known) {
+        return Tr::tr("“%1” is not a prior status; expected one of: %2.").arg(key, known);
+    });
 }
 
 QString interviewKindKey(InterviewKind kind)
 {
-    return keyOf(InterviewKindKeys, kind);
+    return detail::keyOf(InterviewKindKeys, kind);
 }
 
 Result<InterviewKind> interviewKindFromKey(const QString &key)
 {
-    for (const auto &[kind, k] : InterviewKindKeys) {
-        if (k == key)
-            return kind;
-    }
-    return fail(ErrorCode::ParseError,
-                Tr::tr("“%1” is not a kind of interview; expected one of: %2.")
-                    .arg(key, keyList(InterviewKindKeys)));
+    return detail::fromKey(InterviewKindKeys, key, [&](const QString &known) {
+        return Tr::tr("“%1” is not a kind of interview; expected one of: %2.").arg(key, known);
+    });
 }
 
 } // namespace coop

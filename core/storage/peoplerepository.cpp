@@ -188,6 +188,52 @@ Result<void> checkVersion(const QString &entity, const QString &id, qint64 store
                     .arg(saved));
 }
 
+// The record a read by id found, if any.
+template<typename Record>
+Result<std::optional<Record>> firstOf(const Result<QList<Record>> &list)
+{
+    if (!list)
+        return fail(list.error());
+    if (list->isEmpty())
+        return std::optional<Record>();
+    return std::optional<Record>(list->constFirst());
+}
+
+// Writes a record that carries its id and version into `table`, and returns it with its new
+// version. Version 0 inserts it. Otherwise the stored record (`readStored`) must exist (else
+// NotFound with `notFound`) and still have the same version (else Conflict); only the fields that
+// differ are updated, so a save that changes nothing queues nothing. `explain` names the rule
+// behind a write the database refused.
+template<typename Record, typename ReadStored, typename Explain>
+Result<Record> saveVersioned(UnitOfWork &unit, const QString &table, Record record,
+                             QVariantMap (*fieldsOf)(const Record &), ReadStored readStored,
+                             const QString &notFound, Explain explain)
+{
+    const QVariantMap fields = fieldsOf(record);
+    if (record.version == 0) {
+        if (auto r = unit.insert(table, record.id, fields); !r)
+            return fail(explain(r.error()));
+        record.version = 1;
+        return record;
+    }
+    const Result<std::optional<Record>> stored = readStored();
+    if (!stored)
+        return fail(stored.error());
+    if (!*stored)
+        return fail(ErrorCode::NotFound, notFound);
+    const Record &current = **stored;
+    if (auto r = checkVersion(table, record.id, current.version, record.version); !r)
+        return fail(r.error());
+    const QVariantMap changed = changedFields(fieldsOf(current), fields);
+    if (changed.isEmpty())
+        return record;
+    auto version = unit.update(table, record.id, record.version, changed);
+    if (!version)
+        return fail(explain(version.error()));
+    record.version = *version;
+    return record;
+}
+
 // ---- cooperative
 
 QVariantMap cooperativeFields(const CooperativeSettings &s)
@@ -412,6 +458,18 @@ Result<QList<Entrepreneur>> readEntrepreneurs(const Store &store, const QString 
     return list;
 }
 
+// A person without their interviews, which a save does not compare: one query, not two.
+Result<std::optional<Entrepreneur>> readEntrepreneurAlone(const Store &store, const QString &id)
+{
+    auto q = select(store, u"SELECT %1 FROM entrepreneur WHERE id = ?"_s.arg(kEntrepreneurColumns),
+                    {id});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return std::optional<Entrepreneur>();
+    return std::optional<Entrepreneur>(readEntrepreneur(*q));
+}
+
 // ---- contract
 
 QJsonArray capePeriodsJson(const QList<CapePeriod> &periods)
@@ -568,6 +626,14 @@ void sortByName(QList<EntrepreneurSummary> &list)
         list.append(std::move(k.summary));
 }
 
+QHash<QString, QList<Contract>> contractsByPerson(const QList<Contract> &contracts)
+{
+    QHash<QString, QList<Contract>> byPerson;
+    for (const Contract &c : contracts)
+        byPerson[c.entrepreneurId].append(c);
+    return byPerson;
+}
+
 template<typename Work>
 auto inOneUnit(Store &store, Work work) -> decltype(work(std::declval<UnitOfWork &>()))
 {
@@ -628,22 +694,12 @@ Result<QList<Activity>> PeopleRepository::activities() const
 
 Result<std::optional<Activity>> PeopleRepository::activity(const QString &id) const
 {
-    auto list = readActivities(m_store, u"WHERE id = ?"_s, {id});
-    if (!list)
-        return fail(list.error());
-    if (list->isEmpty())
-        return std::optional<Activity>();
-    return std::optional<Activity>(list->constFirst());
+    return firstOf(readActivities(m_store, u"WHERE id = ?"_s, {id}));
 }
 
 Result<std::optional<Activity>> PeopleRepository::activityByCode(const QString &analyticCode) const
 {
-    auto list = readActivities(m_store, u"WHERE analytic_code = ?"_s, {analyticCode});
-    if (!list)
-        return fail(list.error());
-    if (list->isEmpty())
-        return std::optional<Activity>();
-    return std::optional<Activity>(list->constFirst());
+    return firstOf(readActivities(m_store, u"WHERE analytic_code = ?"_s, {analyticCode}));
 }
 
 Result<Activity> PeopleRepository::saveActivity(Activity activity)
@@ -661,30 +717,10 @@ Result<Activity> PeopleRepository::saveActivity(UnitOfWork &unit, Activity activ
     const auto explain = [&](const Error &error) {
         return explained(error, [&] { return codeTaken(m_store, activity); });
     };
-    const QVariantMap fields = activityFields(activity);
-    if (activity.version == 0) {
-        if (auto r = unit.insert(u"activity"_s, activity.id, fields); !r)
-            return fail(explain(r.error()));
-        activity.version = 1;
-        return activity;
-    }
-    auto stored = readActivities(m_store, u"WHERE id = ?"_s, {activity.id});
-    if (!stored)
-        return fail(stored.error());
-    if (stored->isEmpty())
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("The activity \"%1\" does not exist.").arg(activity.id));
-    const Activity &current = stored->constFirst();
-    if (auto r = checkVersion(u"activity"_s, activity.id, current.version, activity.version); !r)
-        return fail(r.error());
-    const QVariantMap changed = changedFields(activityFields(current), fields);
-    if (changed.isEmpty())
-        return activity;
-    auto version = unit.update(u"activity"_s, activity.id, activity.version, changed);
-    if (!version)
-        return fail(explain(version.error()));
-    activity.version = *version;
-    return activity;
+    return saveVersioned(
+        unit, u"activity"_s, activity, activityFields,
+        [&] { return firstOf(readActivities(m_store, u"WHERE id = ?"_s, {activity.id})); },
+        Tr::tr("The activity \"%1\" does not exist.").arg(activity.id), explain);
 }
 
 // ---- entrepreneurs
@@ -696,12 +732,7 @@ Result<QList<Entrepreneur>> PeopleRepository::entrepreneurs() const
 
 Result<std::optional<Entrepreneur>> PeopleRepository::entrepreneur(const QString &id) const
 {
-    auto list = readEntrepreneurs(m_store, id);
-    if (!list)
-        return fail(list.error());
-    if (list->isEmpty())
-        return std::optional<Entrepreneur>();
-    return std::optional<Entrepreneur>(list->constFirst());
+    return firstOf(readEntrepreneurs(m_store, id));
 }
 
 Result<qint64> PeopleRepository::entrepreneurCount() const
@@ -736,34 +767,10 @@ Result<Entrepreneur> PeopleRepository::saveEntrepreneur(UnitOfWork &unit, Entrep
                                    .arg(entrepreneur.activityId));
             });
     };
-    const QVariantMap fields = entrepreneurFields(entrepreneur);
-    if (entrepreneur.version == 0) {
-        if (auto r = unit.insert(u"entrepreneur"_s, entrepreneur.id, fields); !r)
-            return fail(explain(r.error()));
-        entrepreneur.version = 1;
-        return entrepreneur;
-    }
-    auto q = select(m_store, u"SELECT %1 FROM entrepreneur WHERE id = ?"_s.arg(kEntrepreneurColumns),
-                    {entrepreneur.id});
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("The entrepreneur \"%1\" does not exist.").arg(entrepreneur.id));
-    const Entrepreneur current = readEntrepreneur(*q);
-    q->finish();
-    if (auto r = checkVersion(u"entrepreneur"_s, entrepreneur.id, current.version,
-                              entrepreneur.version);
-        !r)
-        return fail(r.error());
-    const QVariantMap changed = changedFields(entrepreneurFields(current), fields);
-    if (changed.isEmpty())
-        return entrepreneur;
-    auto version = unit.update(u"entrepreneur"_s, entrepreneur.id, entrepreneur.version, changed);
-    if (!version)
-        return fail(explain(version.error()));
-    entrepreneur.version = *version;
-    return entrepreneur;
+    return saveVersioned(unit, u"entrepreneur"_s, entrepreneur, entrepreneurFields,
+                         [&] { return readEntrepreneurAlone(m_store, entrepreneur.id); },
+                         Tr::tr("The entrepreneur \"%1\" does not exist.").arg(entrepreneur.id),
+                         explain);
 }
 
 Result<Interview> PeopleRepository::addInterview(const QString &entrepreneurId, Interview interview)
@@ -839,30 +846,10 @@ Result<Contract> PeopleRepository::saveContract(UnitOfWork &unit, Contract contr
                                Tr::tr("The activity \"%1\" does not exist.").arg(contract.activityId));
             });
     };
-    const QVariantMap fields = contractFields(contract);
-    if (contract.version == 0) {
-        if (auto r = unit.insert(u"contract"_s, contract.id, fields); !r)
-            return fail(explain(r.error()));
-        contract.version = 1;
-        return contract;
-    }
-    auto stored = readContracts(m_store, u"WHERE id = ?"_s, {contract.id});
-    if (!stored)
-        return fail(stored.error());
-    if (stored->isEmpty())
-        return fail(ErrorCode::NotFound,
-                    Tr::tr("The contract \"%1\" does not exist.").arg(contract.id));
-    const Contract &current = stored->constFirst();
-    if (auto r = checkVersion(u"contract"_s, contract.id, current.version, contract.version); !r)
-        return fail(r.error());
-    const QVariantMap changed = changedFields(contractFields(current), fields);
-    if (changed.isEmpty())
-        return contract;
-    auto version = unit.update(u"contract"_s, contract.id, contract.version, changed);
-    if (!version)
-        return fail(explain(version.error()));
-    contract.version = *version;
-    return contract;
+    return saveVersioned(
+        unit, u"contract"_s, contract, contractFields,
+        [&] { return firstOf(readContracts(m_store, u"WHERE id = ?"_s, {contract.id})); },
+        Tr::tr("The contract \"%1\" does not exist.").arg(contract.id), explain);
 }
 
 // ---- lists
@@ -882,9 +869,7 @@ Result<QList<EntrepreneurSummary>> PeopleRepository::summaries(QDate at) const
     QHash<QString, const Activity *> activityById;
     for (const Activity &a : std::as_const(*activityList))
         activityById.insert(a.id, &a);
-    QHash<QString, QList<Contract>> byPerson;
-    for (const Contract &c : std::as_const(*allContracts))
-        byPerson[c.entrepreneurId].append(c);
+    const QHash<QString, QList<Contract>> byPerson = contractsByPerson(*allContracts);
 
     const QDate yearAgo = at.addMonths(-12);
     QList<EntrepreneurSummary> list;
@@ -939,9 +924,7 @@ Result<QList<Alert>> PeopleRepository::alerts(QDate at) const
     auto allContracts = contracts();
     if (!allContracts)
         return fail(allContracts.error());
-    QHash<QString, QList<Contract>> byPerson;
-    for (const Contract &c : std::as_const(*allContracts))
-        byPerson[c.entrepreneurId].append(c);
+    const QHash<QString, QList<Contract>> byPerson = contractsByPerson(*allContracts);
 
     // People come sorted by name; a stable sort on the date keeps that order within a day.
     QList<Alert> list;

@@ -44,32 +44,6 @@
         <translation>Run coopdesk-cli --help for the commands.</translation>
     </message>
     <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
-    </message>
-    <message>
         <source>The store file.</source>
         <translation>The store file.</translation>
     </message>
@@ -765,6 +739,1847 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
         <source>Language of the messages: fr or en (default: the system&apos;s).</source>
         <translation>Language of the messages: fr or en (default: the system&apos;s).</translation>
     </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table (entrepreneurs list, alerts).</source>
+        <translation>Print JSON instead of a table (entrepreneurs list, alerts).</translation>
+    </message>
+    <message>
+        <source>The date the status and alerts are computed on, YYYY-MM-DD (default: today).</source>
+        <translation>The date the status and alerts are computed on, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>How many entrepreneurs the demo has (default 60).</source>
+        <translation>How many entrepreneurs the demo has (default 60).</translation>
+    </message>
+    <message>
+        <source>How many years of history the demo covers (default 3).</source>
+        <translation>How many years of history the demo covers (default 3).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s seed: the same seed gives the same data (default 1).</source>
+        <translation>The demo&apos;s seed: the same seed gives the same data (default 1).</translation>
+    </message>
+    <message>
+        <source>The last day of the demo&apos;s history, YYYY-MM-DD (default: today).</source>
+        <translation>The last day of the demo&apos;s history, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>no contract</source>
+        <translation>no contract</translation>
+    </message>
+    <message>
+        <source>CAPE</source>
+        <translation>CAPE</translation>
+    </message>
+    <message>
+        <source>CESA</source>
+        <translation>CESA</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>associate</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>exited</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Cannot read the file: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n line with problems; nothing was imported.</numerusform>
+            <numerusform>%n lines with problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 entrepreneurs, %3 contracts.</source>
+        <translation>Imported from %1: %2 entrepreneurs, %3 contracts.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Cannot write to the standard output.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>Cannot write the file: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entrepreneur(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n entrepreneur to %1.</numerusform>
+            <numerusform>Exported %n entrepreneurs to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Associate by</source>
+        <translation>Associate by</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrepreneur(s) on %1.</source>
+        <translation>
+            <numerusform>%n entrepreneur on %1.</numerusform>
+            <numerusform>%n entrepreneurs on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entrepreneurs %1 takes one FILE.</source>
+        <translation>entrepreneurs %1 takes one FILE.</translation>
+    </message>
+    <message>
+        <source>entrepreneurs list takes no other word.</source>
+        <translation>entrepreneurs list takes no other word.</translation>
+    </message>
+    <message>
+        <source>entrepreneurs takes one action: import FILE, export FILE or list.</source>
+        <translation>entrepreneurs takes one action: import FILE, export FILE or list.</translation>
+    </message>
+    <message>
+        <source>unknown entrepreneurs action &quot;%1&quot;.</source>
+        <translation>unknown entrepreneurs action &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>alerts takes no other word (the date goes with --at).</source>
+        <translation>alerts takes no other word (the date goes with --at).</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) on %1.</source>
+        <translation>
+            <numerusform>%n alert on %1.</numerusform>
+            <numerusform>%n alerts on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo takes no other word (see --entrepreneurs, --years, --seed).</source>
+        <translation>demo takes no other word (see --entrepreneurs, --years, --seed).</translation>
+    </message>
+    <message>
+        <source>Demo cooperative written to %1 (seed %2, as of %3):</source>
+        <translation>Demo cooperative written to %1 (seed %2, as of %3):</translation>
+    </message>
+    <message>
+        <source>%1 entrepreneurs, %2 activities, %3 contracts, %4 interviews</source>
+        <translation>%1 entrepreneurs, %2 activities, %3 contracts, %4 interviews</translation>
+    </message>
+    <message>
+        <source>generated in %1 ms, checked and written in %2 ms in one transaction; %3 ms in all.</source>
+        <translation>generated in %1 ms, checked and written in %2 ms in one transaction; %3 ms in all.</translation>
+    </message>
+    <message>
+        <source>The analytic code “%1” must have 2 to 12 upper-case letters (A-Z) or digits, such as ANA042.</source>
+        <translation>The analytic code “%1” must have 2 to 12 upper-case letters (A-Z) or digits, such as ANA042.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s name is required.</source>
+        <translation>The activity&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Member %1 of the activity has no entrepreneur.</source>
+        <translation>Member %1 of the activity has no entrepreneur.</translation>
+    </message>
+    <message>
+        <source>The entrepreneur %1 is listed twice in the activity.</source>
+        <translation>The entrepreneur %1 is listed twice in the activity.</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s share of the result must be above 0 %, not %2 %.</source>
+        <translation>Member %1&apos;s share of the result must be above 0 %, not %2 %.</translation>
+    </message>
+    <message>
+        <source>more than 100</source>
+        <translation>more than 100</translation>
+    </message>
+    <message>
+        <source>The members&apos; shares add up to %1 %, not 100 %.</source>
+        <translation>The members&apos; shares add up to %1 %, not 100 %.</translation>
+    </message>
+    <message>
+        <source>The CAPE of %1 ends on %2: renew it, sign a CESA or record the exit.</source>
+        <translation>The CAPE of %1 ends on %2: renew it, sign a CESA or record the exit.</translation>
+    </message>
+    <message>
+        <source>%1 had to become an associate by %2 (L7331-3) and is not one.</source>
+        <translation>%1 had to become an associate by %2 (L7331-3) and is not one.</translation>
+    </message>
+    <message>
+        <source>%1 must become an associate by %2 (L7331-3).</source>
+        <translation>%1 must become an associate by %2 (L7331-3).</translation>
+    </message>
+    <message>
+        <source>The CESA of %1 has no fixed part since %2: L7331-2 asks the contract to set one.</source>
+        <translation>The CESA of %1 has no fixed part since %2: L7331-2 asks the contract to set one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has had %n interview(s) in the 12 months up to %2; two a year are due.</source>
+        <translation>
+            <numerusform>%1 has had %n interview in the 12 months up to %2; two a year are due.</numerusform>
+            <numerusform>%1 has had %n interviews in the 12 months up to %2; two a year are due.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has two contracts that both run from %2 to %3.</source>
+        <translation>%1 has two contracts that both run from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 has two contracts that both run from %2 on.</source>
+        <translation>%1 has two contracts that both run from %2 on.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of alert; expected one of: %2.</source>
+        <translation>“%1” is not a kind of alert; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>A CAPE needs at least one period.</source>
+        <translation>A CAPE needs at least one period.</translation>
+    </message>
+    <message>
+        <source>A CAPE has at most three periods, the first one and two renewals; this one has %1.</source>
+        <translation>A CAPE has at most three periods, the first one and two renewals; this one has %1.</translation>
+    </message>
+    <message>
+        <source>Period %1 of the CAPE has no start date.</source>
+        <translation>Period %1 of the CAPE has no start date.</translation>
+    </message>
+    <message>
+        <source>Period %1 of the CAPE has no end date.</source>
+        <translation>Period %1 of the CAPE has no end date.</translation>
+    </message>
+    <message>
+        <source>Period %1 of the CAPE ends on %2, before it starts on %3.</source>
+        <translation>Period %1 of the CAPE ends on %2, before it starts on %3.</translation>
+    </message>
+    <message>
+        <source>Period %1 of the CAPE runs from %2 to %3, more than 12 months: it must end by %4.</source>
+        <translation>Period %1 of the CAPE runs from %2 to %3, more than 12 months: it must end by %4.</translation>
+    </message>
+    <message>
+        <source>Renewal %1 of the CAPE starts on %2; it must follow the previous period without a gap or an overlap, on %3.</source>
+        <translation>Renewal %1 of the CAPE starts on %2; it must follow the previous period without a gap or an overlap, on %3.</translation>
+    </message>
+    <message>
+        <source>The CAPE runs from %1 to %2, more than 36 months in all: it must end by %3.</source>
+        <translation>The CAPE runs from %1 to %2, more than 36 months in all: it must end by %3.</translation>
+    </message>
+    <message>
+        <source>The CAPE&apos;s start date, %1, is not its first period&apos;s start, %2.</source>
+        <translation>The CAPE&apos;s start date, %1, is not its first period&apos;s start, %2.</translation>
+    </message>
+    <message>
+        <source>A CAPE has no pay terms: they belong to a CESA, which is an employment contract.</source>
+        <translation>A CAPE has no pay terms: they belong to a CESA, which is an employment contract.</translation>
+    </message>
+    <message>
+        <source>A person becomes an associate under a CESA, not under a CAPE (associate date %1).</source>
+        <translation>A person becomes an associate under a CESA, not under a CAPE (associate date %1).</translation>
+    </message>
+    <message>
+        <source>A CAPE holds no associate shares (%1 recorded).</source>
+        <translation>A CAPE holds no associate shares (%1 recorded).</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is after the CAPE&apos;s end, %2.</source>
+        <translation>The exit date %1 is after the CAPE&apos;s end, %2.</translation>
+    </message>
+    <message>
+        <source>The fixed monthly part of terms %1 cannot be negative (%2).</source>
+        <translation>The fixed monthly part of terms %1 cannot be negative (%2).</translation>
+    </message>
+    <message>
+        <source>The variable rate of terms %1, %2 %, is not between 0 % and 100 %.</source>
+        <translation>The variable rate of terms %1, %2 %, is not between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>The monthly hours of terms %1 must be above 0, not %2.</source>
+        <translation>The monthly hours of terms %1 must be above 0, not %2.</translation>
+    </message>
+    <message>
+        <source>The equivalent hours of terms %1, %2 a month, exceed full time (151.67).</source>
+        <translation>The equivalent hours of terms %1, %2 a month, exceed full time (151.67).</translation>
+    </message>
+    <message>
+        <source>The monthly hours of terms %1, %2, exceed the legal maximum of 48 h a week (208 a month).</source>
+        <translation>The monthly hours of terms %1, %2, exceed the legal maximum of 48 h a week (208 a month).</translation>
+    </message>
+    <message>
+        <source>A CESA has no CAPE periods: record the CAPE as a contract of its own.</source>
+        <translation>A CESA has no CAPE periods: record the CAPE as a contract of its own.</translation>
+    </message>
+    <message>
+        <source>A CESA needs its initial terms: fixed part, variable rate and hours (L7331-2).</source>
+        <translation>A CESA needs its initial terms: fixed part, variable rate and hours (L7331-2).</translation>
+    </message>
+    <message>
+        <source>Terms %1 have no effective date.</source>
+        <translation>Terms %1 have no effective date.</translation>
+    </message>
+    <message>
+        <source>The initial terms take effect on %1, not on the CESA&apos;s start, %2.</source>
+        <translation>The initial terms take effect on %1, not on the CESA&apos;s start, %2.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 takes effect on %2, which is not after the previous terms (%3).</source>
+        <translation>Amendment %1 takes effect on %2, which is not after the previous terms (%3).</translation>
+    </message>
+    <message>
+        <source>Terms %1 take effect on %2, after the exit on %3.</source>
+        <translation>Terms %1 take effect on %2, after the exit on %3.</translation>
+    </message>
+    <message>
+        <source>The associate date %1 is before the CESA&apos;s start, %2.</source>
+        <translation>The associate date %1 is before the CESA&apos;s start, %2.</translation>
+    </message>
+    <message>
+        <source>The associate date %1 is after the exit on %2.</source>
+        <translation>The associate date %1 is after the exit on %2.</translation>
+    </message>
+    <message>
+        <source>An associate holds at least one share, not %1.</source>
+        <translation>An associate holds at least one share, not %1.</translation>
+    </message>
+    <message>
+        <source>%1 shares are recorded but no associate date.</source>
+        <translation>%1 shares are recorded but no associate date.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2; expected one of: %3.</source>
+        <translation>“%1” is not a %2; expected one of: %3.</translation>
+    </message>
+    <message>
+        <source>The contract must name its entrepreneur.</source>
+        <translation>The contract must name its entrepreneur.</translation>
+    </message>
+    <message>
+        <source>The contract has no start date.</source>
+        <translation>The contract has no start date.</translation>
+    </message>
+    <message>
+        <source>The contract is signed on %1, after its start on %2.</source>
+        <translation>The contract is signed on %1, after its start on %2.</translation>
+    </message>
+    <message>
+        <source>The exit on %1 needs a reason.</source>
+        <translation>The exit on %1 needs a reason.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the contract&apos;s start, %2.</source>
+        <translation>The exit date %1 is before the contract&apos;s start, %2.</translation>
+    </message>
+    <message>
+        <source>An exit reason (%1) is recorded without an exit date.</source>
+        <translation>An exit reason (%1) is recorded without an exit date.</translation>
+    </message>
+    <message>
+        <source>contract type</source>
+        <translation>contract type</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>reason for leaving</translation>
+    </message>
+    <message>
+        <source>contract status</source>
+        <translation>contract status</translation>
+    </message>
+    <message>
+        <source>“%1” must be stored in its canonical form, “%2”.</source>
+        <translation>“%1” must be stored in its canonical form, “%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 % is not between 0 % and 100 %.</source>
+        <translation>The %1 of %2 % is not between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>The numbering template “%1” has no sequence: it must contain {SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or {SEQMONTHANA}.</source>
+        <translation>The numbering template “%1” has no sequence: it must contain {SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or {SEQMONTHANA}.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s name is required.</source>
+        <translation>The cooperative&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>The share capital cannot be negative (%1).</source>
+        <translation>The share capital cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s SIREN is required: it is printed on every invoice.</source>
+        <translation>The cooperative&apos;s SIREN is required: it is printed on every invoice.</translation>
+    </message>
+    <message>
+        <source>The SIRET %1 does not start with the SIREN %2.</source>
+        <translation>The SIRET %1 does not start with the SIREN %2.</translation>
+    </message>
+    <message>
+        <source>The VAT number %1 does not match the SIREN %2, whose VAT number is %3.</source>
+        <translation>The VAT number %1 does not match the SIREN %2, whose VAT number is %3.</translation>
+    </message>
+    <message>
+        <source>The headcount cannot be negative (%1).</source>
+        <translation>The headcount cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>AT/MP rate</source>
+        <translation>AT/MP rate</translation>
+    </message>
+    <message>
+        <source>versement mobilité rate</source>
+        <translation>versement mobilité rate</translation>
+    </message>
+    <message>
+        <source>The mutuelle&apos;s monthly amount cannot be negative (%1).</source>
+        <translation>The mutuelle&apos;s monthly amount cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>employer&apos;s share of the mutuelle</source>
+        <translation>employer&apos;s share of the mutuelle</translation>
+    </message>
+    <message>
+        <source>The fiscal year must start in a month from 1 to 12, not %1.</source>
+        <translation>The fiscal year must start in a month from 1 to 12, not %1.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>the file is not in UTF-8 (save it as &quot;CSV UTF-8&quot;).</source>
+        <translation>the file is not in UTF-8 (save it as &quot;CSV UTF-8&quot;).</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one (quote the field and double the quote: &quot;&quot;).</source>
+        <translation>a quote inside a field that does not start with one (quote the field and double the quote: &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field.</source>
+        <translation>text after the closing quote of a field.</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed.</source>
+        <translation>a quoted field is never closed.</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header line is expected.</source>
+        <translation>the file is empty: a header line is expected.</translation>
+    </message>
+    <message>
+        <source>The social security number %1 says born in “%2”, but the birth date %3 is in %4.</source>
+        <translation>The social security number %1 says born in “%2”, but the birth date %3 is in %4.</translation>
+    </message>
+    <message>
+        <source>The social security number %1 says born in month %2, but the birth date is %3.</source>
+        <translation>The social security number %1 says born in month %2, but the birth date is %3.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>The first name is required.</translation>
+    </message>
+    <message>
+        <source>The last name is required.</source>
+        <translation>The last name is required.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>The birth date is required.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is not plausible: the person would be under 16 or over 100 years old on %2.</source>
+        <translation>The birth date %1 is not plausible: the person would be under 16 or over 100 years old on %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address such as name@example.fr.</source>
+        <translation>“%1” is not an e-mail address such as name@example.fr.</translation>
+    </message>
+    <message>
+        <source>Interview %1 has no date.</source>
+        <translation>Interview %1 has no date.</translation>
+    </message>
+    <message>
+        <source>Interview %1 is dated %2, after today (%3): only interviews that took place are recorded.</source>
+        <translation>Interview %1 is dated %2, after today (%3): only interviews that took place are recorded.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a prior status; expected one of: %2.</source>
+        <translation>“%1” is not a prior status; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of interview; expected one of: %2.</source>
+        <translation>“%1” is not a kind of interview; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>required.</source>
+        <translation>required.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>“%1” is not a date: write it YYYY-MM-DD or DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros: write it 1234,56 or 1234.56.</source>
+        <translation>“%1” is not an amount in euros: write it 1234,56 or 1234.56.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage: write it 5,5 or 5.5.</source>
+        <translation>“%1” is not a percentage: write it 5,5 or 5.5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hours: write it 151,67 or 151.67 (3 decimals at most).</source>
+        <translation>“%1” is not a number of hours: write it 151,67 or 151.67 (3 decimals at most).</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>“%1” is not yes or no.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a prior status: use one of %2.</source>
+        <translation>“%1” is not a prior status: use one of %2.</translation>
+    </message>
+    <message>
+        <source>no activity has the analytic code “%1” in the store (create it first).</source>
+        <translation>no activity has the analytic code “%1” in the store (create it first).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contract type: use %2, or leave it empty for a person without a contract yet.</source>
+        <translation>“%1” is not a contract type: use %2, or leave it empty for a person without a contract yet.</translation>
+    </message>
+    <message>
+        <source>give the contract type (cape or cesa): the line describes a contract (%1).</source>
+        <translation>give the contract type (cape or cesa): the line describes a contract (%1).</translation>
+    </message>
+    <message>
+        <source>a second renewal needs a first one (cape_renewal_1_end).</source>
+        <translation>a second renewal needs a first one (cape_renewal_1_end).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exit reason: use one of %2.</source>
+        <translation>“%1” is not an exit reason: use one of %2.</translation>
+    </message>
+    <message>
+        <source>only a CESA has this; the line&apos;s contract is a CAPE.</source>
+        <translation>only a CESA has this; the line&apos;s contract is a CAPE.</translation>
+    </message>
+    <message>
+        <source>the CESA starts on %1, while the CAPE before it runs until %2.</source>
+        <translation>the CESA starts on %1, while the CAPE before it runs until %2.</translation>
+    </message>
+    <message>
+        <source>the same NIR as line %1.</source>
+        <translation>the same NIR as line %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has this NIR in the store.</source>
+        <translation>%1 already has this NIR in the store.</translation>
+    </message>
+    <message>
+        <source>the same person (name and birth date) as line %1.</source>
+        <translation>the same person (name and birth date) as line %1.</translation>
+    </message>
+    <message>
+        <source>%1, born on %2, is already in the store.</source>
+        <translation>%1, born on %2, is already in the store.</translation>
+    </message>
+    <message>
+        <source>unknown column (the columns are described in docs/csv-format.md).</source>
+        <translation>unknown column (the columns are described in docs/csv-format.md).</translation>
+    </message>
+    <message>
+        <source>this column appears twice.</source>
+        <translation>this column appears twice.</translation>
+    </message>
+    <message>
+        <source>this column is required.</source>
+        <translation>this column is required.</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields where the header has %2 (a separator too many or missing, or a quote not closed?).</source>
+        <translation>the line has %1 fields where the header has %2 (a separator too many or missing, or a quote not closed?).</translation>
+    </message>
+    <message>
+        <source>No %1 was given.</source>
+        <translation>No %1 was given.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: “%3” is not a digit.</source>
+        <translation>“%1” is not a %2: “%3” is not a digit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: it has %3 digits instead of %4.</source>
+        <translation>“%1” is not a %2: it has %3 digits instead of %4.</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SIREN: its check digit is wrong (a mistyped digit?).</source>
+        <translation>“%1” is not a valid SIREN: its check digit is wrong (a mistyped digit?).</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SIRET: its first nine digits are not a valid SIREN.</source>
+        <translation>“%1” is not a valid SIRET: its first nine digits are not a valid SIREN.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SIRET: its check digit is wrong (a mistyped digit?).</source>
+        <translation>“%1” is not a valid SIRET: its check digit is wrong (a mistyped digit?).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an intra-EU VAT number: it must start with the two-letter code of a member state, such as FR.</source>
+        <translation>“%1” is not an intra-EU VAT number: it must start with the two-letter code of a member state, such as FR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an intra-EU VAT number: “%2” is not the code of an EU member state (Greece is EL).</source>
+        <translation>“%1” is not an intra-EU VAT number: “%2” is not the code of an EU member state (Greece is EL).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a French VAT number: expected FR, a two-digit key and the nine digits of the SIREN.</source>
+        <translation>“%1” is not a French VAT number: expected FR, a two-digit key and the nine digits of the SIREN.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid French VAT number: “%2” is not a valid SIREN.</source>
+        <translation>“%1” is not a valid French VAT number: “%2” is not a valid SIREN.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid French VAT number: the key for SIREN %2 is %3, not %4.</source>
+        <translation>“%1” is not a valid French VAT number: the key for SIREN %2 is %3, not %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an intra-EU VAT number: after the country code, expected 2 to 13 letters or digits.</source>
+        <translation>“%1” is not an intra-EU VAT number: after the country code, expected 2 to 13 letters or digits.</translation>
+    </message>
+    <message>
+        <source>social security number (NIR)</source>
+        <translation>social security number (NIR)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: it has %3 characters instead of 15 (13 and the 2-digit key).</source>
+        <translation>“%1” is not a %2: it has %3 characters instead of 15 (13 and the 2-digit key).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: “%3” is not a digit (only Corsica&apos;s 2A and 2B hold a letter, in the department).</source>
+        <translation>“%1” is not a %2: “%3” is not a digit (only Corsica&apos;s 2A and 2B hold a letter, in the department).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: it starts with %3, where 1 or 2 (or 3, 4, 7, 8 for a temporary number) is expected.</source>
+        <translation>“%1” is not a %2: it starts with %3, where 1 or 2 (or 3, 4, 7, 8 for a temporary number) is expected.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: “%3” is not a month of birth (01 to 12, or 20, 30-42, 50-99 when unknown).</source>
+        <translation>“%1” is not a %2: “%3” is not a month of birth (01 to 12, or 20, 30-42, 50-99 when unknown).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2: its key should be %3, not %4 (a mistyped digit?).</source>
+        <translation>“%1” is not a valid %2: its key should be %3, not %4 (a mistyped digit?).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN: it must start with a two-letter country code and two check digits, such as FR76.</source>
+        <translation>“%1” is not an IBAN: it must start with a two-letter country code and two check digits, such as FR76.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN: “%2” is neither a letter nor a digit.</source>
+        <translation>“%1” is not an IBAN: “%2” is neither a letter nor a digit.</translation>
+    </message>
+    <message>
+        <source>“%1”: IBANs of country %2 are not supported (only the EU, the EEA, Switzerland and the United Kingdom).</source>
+        <translation>“%1”: IBANs of country %2 are not supported (only the EU, the EEA, Switzerland and the United Kingdom).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN of country %2: it has %3 characters instead of %4.</source>
+        <translation>“%1” is not an IBAN of country %2: it has %3 characters instead of %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IBAN: its check digits do not match (a mistyped character?).</source>
+        <translation>“%1” is not a valid IBAN: its check digits do not match (a mistyped character?).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BIC: expected 8 or 11 characters, six letters (bank and country) then letters or digits, such as BNPAFRPPXXX.</source>
+        <translation>“%1” is not a BIC: expected 8 or 11 characters, six letters (bank and country) then letters or digits, such as BNPAFRPPXXX.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a NAF code: expected four digits and a letter, such as 62.01Z.</source>
+        <translation>“%1” is not a NAF code: expected four digits and a letter, such as 62.01Z.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store.</source>
+        <translation>Cannot read the store.</translation>
+    </message>
+    <message>
+        <source>A demo needs at least one entrepreneur, one year and a valid date.</source>
+        <translation>A demo needs at least one entrepreneur, one year and a valid date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store already has %n entrepreneur(s); demo data goes into an empty store only.</source>
+        <translation>
+            <numerusform>The store already has %n entrepreneur; demo data goes into an empty store only.</numerusform>
+            <numerusform>The store already has %n entrepreneurs; demo data goes into an empty store only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo cooperative</source>
+        <translation>demo cooperative</translation>
+    </message>
+    <message>
+        <source>demo activity %1</source>
+        <translation>demo activity %1</translation>
+    </message>
+    <message>
+        <source>demo entrepreneur %1</source>
+        <translation>demo entrepreneur %1</translation>
+    </message>
+    <message>
+        <source>demo contract %1</source>
+        <translation>demo contract %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the store:</source>
+        <translation>Cannot read the store:</translation>
+    </message>
+    <message>
+        <source>The analytic code %1 is already used by the activity &quot;%2&quot;.</source>
+        <translation>The analytic code %1 is already used by the activity &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 %2 already has this NIR.</source>
+        <translation>%1 %2 already has this NIR.</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; does not exist.</source>
+        <translation>The activity &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>The entrepreneur &quot;%1&quot; does not exist.</source>
+        <translation>The entrepreneur &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>The contract &quot;%1&quot; does not exist.</source>
+        <translation>The contract &quot;%1&quot; does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::AlertsModel</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::AlertsPage</name>
+    <message>
+        <source>The alerts cannot be read: %1</source>
+        <translation>The alerts cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract alerts</source>
+        <translation>Contract alerts</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>No alert on this date.</source>
+        <translation>No alert on this date.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ContractDialog</name>
+    <message>
+        <source>New CAPE for %1</source>
+        <translation>New CAPE for %1</translation>
+    </message>
+    <message>
+        <source>A CAPE (business project support contract) lasts at most 12 months and can be renewed twice, 36 months in all. It is not an employment contract.</source>
+        <translation>A CAPE (business project support contract) lasts at most 12 months and can be renewed twice, 36 months in all. It is not an employment contract.</translation>
+    </message>
+    <message>
+        <source>Create the CAPE</source>
+        <translation>Create the CAPE</translation>
+    </message>
+    <message>
+        <source>Renew the CAPE of %1</source>
+        <translation>Renew the CAPE of %1</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Sign a CESA with %1</source>
+        <translation>Sign a CESA with %1</translation>
+    </message>
+    <message>
+        <source>The CESA is an employment contract without end date. Its terms can change later through amendments.</source>
+        <translation>The CESA is an employment contract without end date. Its terms can change later through amendments.</translation>
+    </message>
+    <message>
+        <source>Sign the CESA</source>
+        <translation>Sign the CESA</translation>
+    </message>
+    <message>
+        <source>Amendment to the CESA of %1</source>
+        <translation>Amendment to the CESA of %1</translation>
+    </message>
+    <message>
+        <source>The new terms apply from their effective date; the earlier ones stay in the contract&apos;s history.</source>
+        <translation>The new terms apply from their effective date; the earlier ones stay in the contract&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Add the amendment</source>
+        <translation>Add the amendment</translation>
+    </message>
+    <message>
+        <source>%1 becomes an associate</source>
+        <translation>%1 becomes an associate</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>End the %1 of %2</source>
+        <translation>End the %1 of %2</translation>
+    </message>
+    <message>
+        <source>End the contract</source>
+        <translation>End the contract</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Initial period %1</source>
+        <translation>Initial period %1</translation>
+    </message>
+    <message>
+        <source>Renewal %1 %2</source>
+        <translation>Renewal %1 %2</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>So far:</translation>
+    </message>
+    <message>
+        <source>Renewal &amp;from:</source>
+        <translation>Renewal &amp;from:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>Renewal &amp;until:</source>
+        <translation>Renewal &amp;until:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>End the CAPE on %1, the day before</source>
+        <translation>End the CAPE on %1, the day before</translation>
+    </message>
+    <message>
+        <source>Associate &amp;since:</source>
+        <translation>Associate &amp;since:</translation>
+    </message>
+    <message>
+        <source>&amp;Shares subscribed:</source>
+        <translation>&amp;Shares subscribed:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Effective from:</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed monthly part:</source>
+        <extracomment>The gross fixed part of the monthly pay (L7331-2 (d) Code du travail)</extracomment>
+        <translation>&amp;Fixed monthly part:</translation>
+    </message>
+    <message>
+        <source>€ gross a month</source>
+        <translation>€ gross a month</translation>
+    </message>
+    <message>
+        <source>Share of the activity&apos;s available margin paid as the variable part of the pay.</source>
+        <translation>Share of the activity&apos;s available margin paid as the variable part of the pay.</translation>
+    </message>
+    <message>
+        <source>&amp;Variable part:</source>
+        <translation>&amp;Variable part:</translation>
+    </message>
+    <message>
+        <source>% of the available margin</source>
+        <translation>% of the available margin</translation>
+    </message>
+    <message>
+        <source>&amp;equivalent hours</source>
+        <translation>&amp;equivalent hours</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>h a month</source>
+        <translation>h a month</translation>
+    </message>
+    <message>
+        <source>Executive status (&amp;cadre)</source>
+        <translation>Executive status (&amp;cadre)</translation>
+    </message>
+    <message>
+        <source>Executive status (cadre)</source>
+        <translation>Executive status (cadre)</translation>
+    </message>
+    <message>
+        <source>code of the scale voted by the general assembly</source>
+        <translation>code of the scale voted by the general assembly</translation>
+    </message>
+    <message>
+        <source>Contribution &amp;scale:</source>
+        <translation>Contribution &amp;scale:</translation>
+    </message>
+    <message>
+        <source>&amp;Referent:</source>
+        <translation>&amp;Referent:</translation>
+    </message>
+    <message>
+        <source>e.g. more hours from January</source>
+        <translation>e.g. more hours from January</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>The CAPE: %1</source>
+        <translation>The CAPE: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ContractDocument</name>
+    <message>
+        <source>Only a CESA with its terms can be printed.</source>
+        <translation>Only a CESA with its terms can be printed.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ContractEventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ContractTimeline</name>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>CAPE start</source>
+        <translation>CAPE start</translation>
+    </message>
+    <message>
+        <source>signed on %1, %2</source>
+        <translation>signed on %1, %2</translation>
+    </message>
+    <message>
+        <source>CAPE renewal %1</source>
+        <translation>CAPE renewal %1</translation>
+    </message>
+    <message>
+        <source>End of the CAPE</source>
+        <translation>End of the CAPE</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>signed on %1</translation>
+    </message>
+    <message>
+        <source>CESA start</source>
+        <translation>CESA start</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>Amendment %1</translation>
+    </message>
+    <message>
+        <source>Becomes an associate</source>
+        <translation>Becomes an associate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n share</numerusform>
+            <numerusform>%n shares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Associate deadline</source>
+        <translation>Associate deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passed %n day(s) ago</source>
+        <translation>
+            <numerusform>passed %n day ago</numerusform>
+            <numerusform>passed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End of the %1</source>
+        <translation>End of the %1</translation>
+    </message>
+    <message>
+        <source>fixed part %1 a month</source>
+        <translation>fixed part %1 a month</translation>
+    </message>
+    <message>
+        <source>variable part %1</source>
+        <translation>variable part %1</translation>
+    </message>
+    <message>
+        <source>%1 equivalent hours</source>
+        <translation>%1 equivalent hours</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>executive (cadre)</source>
+        <translation>executive (cadre)</translation>
+    </message>
+    <message>
+        <source>fixed part %1</source>
+        <translation>fixed part %1</translation>
+    </message>
+    <message>
+        <source>hours %1</source>
+        <translation>hours %1</translation>
+    </message>
+    <message>
+        <source>becomes executive (cadre)</source>
+        <translation>becomes executive (cadre)</translation>
+    </message>
+    <message>
+        <source>no longer executive (cadre)</source>
+        <translation>no longer executive (cadre)</translation>
+    </message>
+    <message>
+        <source>contribution scale %1</source>
+        <translation>contribution scale %1</translation>
+    </message>
+    <message>
+        <source>referent %1</source>
+        <translation>referent %1</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CooperativeDialog</name>
+    <message>
+        <source>Cooperative settings</source>
+        <translation>Cooperative settings</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s identity is printed on every contract and invoice; the payroll parameters apply to every payslip.</source>
+        <translation>The cooperative&apos;s identity is printed on every contract and invoice; the payroll parameters apply to every payslip.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Payroll</source>
+        <translation>&amp;Payroll</translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing and bank</source>
+        <translation>&amp;Invoicing and bank</translation>
+    </message>
+    <message>
+        <source>e.g. RCS Lyon</source>
+        <translation>e.g. RCS Lyon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Legal form:</translation>
+    </message>
+    <message>
+        <source>&amp;Capital:</source>
+        <translation>&amp;Capital:</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN:</translation>
+    </message>
+    <message>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;VAT number:</translation>
+    </message>
+    <message>
+        <source>RCS registr&amp;y:</source>
+        <translation>RCS registr&amp;y:</translation>
+    </message>
+    <message>
+        <source>NA&amp;F code:</source>
+        <extracomment>The French activity code (code NAF / APE)</extracomment>
+        <translation>NA&amp;F code:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Address, second line</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>&amp;Headcount:</translation>
+    </message>
+    <message>
+        <source>&amp;AT/MP rate:</source>
+        <extracomment>Accident du travail / maladie professionnelle contribution rate</extracomment>
+        <translation>&amp;AT/MP rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobility levy rate:</source>
+        <translation>&amp;Mobility levy rate:</translation>
+    </message>
+    <message>
+        <source>Health &amp;insurance (mutuelle):</source>
+        <translation>Health &amp;insurance (mutuelle):</translation>
+    </message>
+    <message>
+        <source>€ a month</source>
+        <translation>€ a month</translation>
+    </message>
+    <message>
+        <source>&amp;Employer&apos;s share:</source>
+        <translation>&amp;Employer&apos;s share:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>&amp;Fiscal year starts in:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {YYYY} year, {MM} month, {ANA} analytic code, {SEQYEAR} number within the year, {SEQGLOBAL} overall number.</source>
+        <translation>Placeholders: {YYYY} year, {MM} month, {ANA} analytic code, {SEQYEAR} number within the year, {SEQGLOBAL} overall number.</translation>
+    </message>
+    <message>
+        <source>In&amp;voice numbers:</source>
+        <translation>In&amp;voice numbers:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit note numbers:</source>
+        <translation>C&amp;redit note numbers:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;k:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneurDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>New entrepreneur</source>
+        <translation>New entrepreneur</translation>
+    </message>
+    <message>
+        <source>The person&apos;s identity and the activity they will run. Contracts come next, from their page.</source>
+        <translation>The person&apos;s identity and the activity they will run. Contracts come next, from their page.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>&amp;NIR:</source>
+        <extracomment>NIR: the French social security number</extracomment>
+        <translation>&amp;NIR:</translation>
+    </message>
+    <message>
+        <source>&amp;Prior status:</source>
+        <translation>&amp;Prior status:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Address, second line</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Referent adviser:</source>
+        <translation>&amp;Referent adviser:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity:</source>
+        <translation>Acti&amp;vity:</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Analytic &amp;code:</source>
+        <translation>Analytic &amp;code:</translation>
+    </message>
+    <message>
+        <source>Activity na&amp;me:</source>
+        <translation>Activity na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Trade:</source>
+        <translation>&amp;Trade:</translation>
+    </message>
+    <message>
+        <source>e.g. Carpentry</source>
+        <translation>e.g. Carpentry</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneurPage</name>
+    <message>
+        <source>← Entrepreneurs</source>
+        <translation>← Entrepreneurs</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Back to the list (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Add an &amp;interview</source>
+        <translation>Add an &amp;interview</translation>
+    </message>
+    <message>
+        <source>New &amp;CAPE</source>
+        <translation>New &amp;CAPE</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the CAPE</source>
+        <translation>&amp;Renew the CAPE</translation>
+    </message>
+    <message>
+        <source>&amp;Sign a CESA</source>
+        <translation>&amp;Sign a CESA</translation>
+    </message>
+    <message>
+        <source>&amp;Amendment</source>
+        <translation>&amp;Amendment</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Print the contract</source>
+        <translation>&amp;Print the contract</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>No CESA in force today.</source>
+        <translation>No CESA in force today.</translation>
+    </message>
+    <message>
+        <source>Contract timeline</source>
+        <translation>Contract timeline</translation>
+    </message>
+    <message>
+        <source>Contract events</source>
+        <translation>Contract events</translation>
+    </message>
+    <message>
+        <source>This entrepreneur no longer exists.</source>
+        <translation>This entrepreneur no longer exists.</translation>
+    </message>
+    <message>
+        <source>The entrepreneur cannot be read: %1</source>
+        <translation>The entrepreneur cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The contracts cannot be read: %1</source>
+        <translation>The contracts cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>shared by %n entrepreneur(s)</source>
+        <translation>
+            <numerusform>shared by %n entrepreneur</numerusform>
+            <numerusform>shared by %n entrepreneurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>No activity</translation>
+    </message>
+    <message>
+        <source>No alert.</source>
+        <translation>No alert.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last 12 months</source>
+        <translation>
+            <numerusform>%n in the last 12 months</numerusform>
+            <numerusform>%n in the last 12 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIR:</source>
+        <extracomment>NIR: the French social security number</extracomment>
+        <translation>NIR:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n year(s) old)</source>
+        <translation>
+            <numerusform>(%n year old)</numerusform>
+            <numerusform>(%n years old)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Born on:</source>
+        <translation>Born on:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Prior status:</source>
+        <translation>Prior status:</translation>
+    </message>
+    <message>
+        <source>Referent adviser:</source>
+        <translation>Referent adviser:</translation>
+    </message>
+    <message>
+        <source>Terms in force on %1</source>
+        <translation>Terms in force on %1</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <source>%1 (CESA start)</source>
+        <translation>%1 (CESA start)</translation>
+    </message>
+    <message>
+        <source>%1 (amendment %2)</source>
+        <translation>%1 (amendment %2)</translation>
+    </message>
+    <message>
+        <source>Fixed monthly part:</source>
+        <translation>Fixed monthly part:</translation>
+    </message>
+    <message>
+        <source>Variable part:</source>
+        <translation>Variable part:</translation>
+    </message>
+    <message>
+        <source>%1 of the available margin</source>
+        <translation>%1 of the available margin</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>%1 equivalent hours a month</source>
+        <translation>%1 equivalent hours a month</translation>
+    </message>
+    <message>
+        <source>%1 hours a month</source>
+        <translation>%1 hours a month</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Executive (cadre)</source>
+        <translation>Executive (cadre)</translation>
+    </message>
+    <message>
+        <source>Non-executive</source>
+        <translation>Non-executive</translation>
+    </message>
+    <message>
+        <source>Contribution scale:</source>
+        <translation>Contribution scale:</translation>
+    </message>
+    <message>
+        <source>Associate since:</source>
+        <translation>Associate since:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n share</numerusform>
+            <numerusform>%n shares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This person has no CESA to print.</source>
+        <translation>This person has no CESA to print.</translation>
+    </message>
+    <message>
+        <source>CESA %1.pdf</source>
+        <extracomment>File name proposed for the contract&apos;s PDF; %1 is the person&apos;s name</extracomment>
+        <translation>CESA %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the contract as PDF</source>
+        <translation>Save the contract as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Contract saved in %1.</source>
+        <translation>Contract saved in %1.</translation>
+    </message>
+    <message>
+        <source>Record as &amp;associate</source>
+        <translation>Record as &amp;associate</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneursArea</name>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation>&amp;Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;New entrepreneur…</source>
+        <translation>&amp;New entrepreneur…</translation>
+    </message>
+    <message>
+        <source>&amp;Find an entrepreneur</source>
+        <translation>&amp;Find an entrepreneur</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneursListPage</name>
+    <message>
+        <source>The entrepreneurs cannot be read: %1</source>
+        <translation>The entrepreneurs cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneurs</translation>
+    </message>
+    <message>
+        <source>&amp;New entrepreneur</source>
+        <translation>&amp;New entrepreneur</translation>
+    </message>
+    <message>
+        <source>Add an entrepreneur (Ctrl+N)</source>
+        <translation>Add an entrepreneur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail or analytic code (Ctrl+F)</source>
+        <translation>Search by name, e-mail or analytic code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the entrepreneurs</source>
+        <translation>Search the entrepreneurs</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts:</source>
+        <translation>&amp;Alerts:</translation>
+    </message>
+    <message>
+        <source>No entrepreneur yet</source>
+        <translation>No entrepreneur yet</translation>
+    </message>
+    <message>
+        <source>Add the cooperative&apos;s first entrepreneur, or import a CSV file with coopdesk-cli entrepreneurs import.</source>
+        <translation>Add the cooperative&apos;s first entrepreneur, or import a CSV file with coopdesk-cli entrepreneurs import.</translation>
+    </message>
+    <message>
+        <source>New entrepreneur</source>
+        <translation>New entrepreneur</translation>
+    </message>
+    <message>
+        <source>No entrepreneur matches the search and filters.</source>
+        <translation>No entrepreneur matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>With an alert</source>
+        <translation>With an alert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entrepreneur(s)</source>
+        <extracomment>The number of entrepreneurs in the list; %1 is the number written with its thousands separator</extracomment>
+        <translation>
+            <numerusform>%1 entrepreneur</numerusform>
+            <numerusform>%1 entrepreneurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 entrepreneur(s)</source>
+        <extracomment>%1 shown of %2 in all</extracomment>
+        <translation>
+            <numerusform>%1 of %2 entrepreneur</numerusform>
+            <numerusform>%1 of %2 entrepreneurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>status filter</comment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>alert filter</comment>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneursModel</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>An alert&apos;s name followed by how many more alerts the person has: &quot;CAPE ending soon (+1)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>Associate by</source>
+        <extracomment>Column: the date by which a CESA employee must become an associate</extracomment>
+        <translation>Associate by</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Someone changed this record meanwhile: cancel, open it again and redo your change.</source>
+        <translation>Someone changed this record meanwhile: cancel, open it again and redo your change.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::Format</name>
+    <message>
+        <source>Enter an amount in euros, such as %1.</source>
+        <translation>Enter an amount in euros, such as %1.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage, such as %1.</source>
+        <translation>Enter a percentage, such as %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number with at most three decimals, such as %1.</source>
+        <translation>Enter a number with at most three decimals, such as %1.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::HomePage</name>
@@ -783,6 +2598,231 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>Store identifier:</source>
         <translation>Store identifier:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InterviewDialog</name>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Interview with %1</translation>
+    </message>
+    <message>
+        <source>Add the interview</source>
+        <translation>Add the interview</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Adviser:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InterviewsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::Labels</name>
+    <message>
+        <source>No contract</source>
+        <translation>No contract</translation>
+    </message>
+    <message>
+        <source>CAPE</source>
+        <extracomment>Status of a person under a CAPE (contrat d&apos;appui au projet d&apos;entreprise)</extracomment>
+        <translation>CAPE</translation>
+    </message>
+    <message>
+        <source>CESA</source>
+        <extracomment>Status of an employee under a CESA who is not an associate yet</extracomment>
+        <translation>CESA</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associate</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>Job seeker</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <source>Exit interview</source>
+        <translation>Exit interview</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Resignation</translation>
+    </message>
+    <message>
+        <source>End of the CAPE</source>
+        <translation>End of the CAPE</translation>
+    </message>
+    <message>
+        <source>Not associate within the time limit</source>
+        <translation>Not associate within the time limit</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>Mutual agreement</source>
+        <translation>Mutual agreement</translation>
+    </message>
+    <message>
+        <source>CAPE ending soon</source>
+        <translation>CAPE ending soon</translation>
+    </message>
+    <message>
+        <source>Associate deadline near</source>
+        <translation>Associate deadline near</translation>
+    </message>
+    <message>
+        <source>Associate deadline passed</source>
+        <translation>Associate deadline passed</translation>
+    </message>
+    <message>
+        <source>Too few interviews</source>
+        <translation>Too few interviews</translation>
+    </message>
+    <message>
+        <source>CESA without fixed part</source>
+        <translation>CESA without fixed part</translation>
+    </message>
+    <message>
+        <source>Overlapping contracts</source>
+        <translation>Overlapping contracts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Must become an associate by %1, in %n day(s) (L7331-3).</source>
+        <translation>
+            <numerusform>Must become an associate by %1, in %n day (L7331-3).</numerusform>
+            <numerusform>Must become an associate by %1, in %n days (L7331-3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Had to become an associate by %1, %n day(s) ago (L7331-3).</source>
+        <translation>
+            <numerusform>Had to become an associate by %1, %n day ago (L7331-3).</numerusform>
+            <numerusform>Had to become an associate by %1, %n days ago (L7331-3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer than two interviews in the last 12 months (décret 2015-1363).</source>
+        <translation>Fewer than two interviews in the last 12 months (décret 2015-1363).</translation>
+    </message>
+    <message>
+        <source>The CESA has no fixed part since %1 (L7331-2).</source>
+        <translation>The CESA has no fixed part since %1 (L7331-2).</translation>
+    </message>
+    <message>
+        <source>Two contracts run at the same time from %1.</source>
+        <translation>Two contracts run at the same time from %1.</translation>
+    </message>
+    <message>
+        <source>The CAPE ends today: renew it or sign a CESA.</source>
+        <translation>The CAPE ends today: renew it or sign a CESA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CAPE ends on %1, in %n day(s): renew it or sign a CESA.</source>
+        <translation>
+            <numerusform>The CAPE ends on %1, in %n day(s): renew it or sign a CESA.</numerusform>
+            <numerusform>The CAPE ends on %1, in %n day(s): renew it or sign a CESA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CAPE ends in %n day(s): renew it or sign a CESA.</source>
+        <translation>
+            <numerusform>The CAPE ends in %n day(s): renew it or sign a CESA.</numerusform>
+            <numerusform>The CAPE ends in %n day(s): renew it or sign a CESA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must become an associate within %n day(s) (L7331-3).</source>
+        <translation>
+            <numerusform>Must become an associate within %n day(s) (L7331-3).</numerusform>
+            <numerusform>Must become an associate within %n day(s) (L7331-3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Had to become an associate %n day(s) ago (L7331-3).</source>
+        <translation>
+            <numerusform>Had to become an associate %n day(s) ago (L7331-3).</numerusform>
+            <numerusform>Had to become an associate %n day(s) ago (L7331-3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CESA has no fixed part (L7331-2).</source>
+        <translation>The CESA has no fixed part (L7331-2).</translation>
+    </message>
+    <message>
+        <source>Two contracts run at the same time.</source>
+        <translation>Two contracts run at the same time.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +2940,18 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;The back-office of French business and employment cooperatives (CAE): entrepreneurs, sales, payroll, contributions and accounting, in an encrypted store that works offline and syncs with the cooperative&apos;s server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;The back-office of French business and employment cooperatives (CAE): entrepreneurs, sales, payroll, contributions and accounting, in an encrypted store that works offline and syncs with the cooperative&apos;s server.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative settings…</source>
+        <translation>&amp;Cooperative settings…</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s identity, payroll parameters, numbering and bank</source>
+        <translation>The cooperative&apos;s identity, payroll parameters, numbering and bank</translation>
+    </message>
+    <message>
+        <source>Contract &amp;alerts</source>
+        <translation>Contract &amp;alerts</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +3088,54 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>CoopDesk stores (*.coopdesk)</source>
         <translation>CoopDesk stores (*.coopdesk)</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::TimelineWidget</name>
+    <message>
+        <source>Contract timeline</source>
+        <translation>Contract timeline</translation>
+    </message>
+    <message>
+        <source>No contract yet.</source>
+        <translation>No contract yet.</translation>
+    </message>
+    <message>
+        <source>CAPE</source>
+        <translation>CAPE</translation>
+    </message>
+    <message>
+        <source>Renewal %1</source>
+        <translation>Renewal %1</translation>
+    </message>
+    <message>
+        <source>CESA</source>
+        <translation>CESA</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associate</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <extracomment>A period on the timeline: &quot;CESA: 01/03/2026 – 31/12/2026&quot;</extracomment>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1: since %2</source>
+        <translation>%1: since %2</translation>
+    </message>
+    <message>
+        <source>Associate by %1</source>
+        <translation>Associate by %1</translation>
+    </message>
+    <message>
+        <source>Exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>

@@ -44,32 +44,6 @@
         <translation>Lancez coopdesk-cli --help pour la liste des commandes.</translation>
     </message>
     <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>Ligne de commande de CoopDesk.
-
-Commandes&#xa0;:
-  store init                 créer un dossier chiffré (--name, --kdf)
-  store check                vérifier le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
-  store key                  afficher la clé de données brute en 64 chiffres hexadécimaux
-  store passphrase           changer la phrase secrète (--new-passphrase-file)
-  store backup               écrire une sauvegarde chiffrée (--out, --backup-passphrase-file)
-  store restore              restaurer une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
-
-La phrase secrète du dossier vient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
-Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de commande incorrecte.</translation>
-    </message>
-    <message>
         <source>The store file.</source>
         <translation>Le fichier du dossier.</translation>
     </message>
@@ -765,6 +739,1847 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
         <source>Language of the messages: fr or en (default: the system&apos;s).</source>
         <translation>Langue des messages&#xa0;: fr ou en (par défaut, celle du système).</translation>
     </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>Ligne de commande de CoopDesk.
+
+Commandes&#xa0;:
+  store init                    créer un dossier chiffré (--name, --kdf)
+  store check                   vérifier le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
+  store key                     afficher la clé de données brute en 64 chiffres hexadécimaux
+  store passphrase              changer la phrase secrète (--new-passphrase-file)
+  store backup                  écrire une sauvegarde chiffrée (--out, --backup-passphrase-file)
+  store restore                 restaurer une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FICHIER  importer des entrepreneurs et leurs contrats depuis un fichier CSV, tout ou rien
+  entrepreneurs export FICHIER  les écrire en CSV (FICHIER - pour la sortie standard&#xa0;; --at)
+  entrepreneurs list            les entrepreneurs, leur statut et leurs alertes (--at, --json)
+  alerts                        les alertes que l&apos;équipe d&apos;appui doit traiter (--at, --json)
+  demo                          remplir un dossier vide avec une coopérative de démonstration (--entrepreneurs, --years, --seed, --today)
+
+La phrase secrète du dossier vient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
+Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table (entrepreneurs list, alerts).</source>
+        <translation>Afficher en JSON plutôt qu&apos;en tableau (entrepreneurs list, alerts).</translation>
+    </message>
+    <message>
+        <source>The date the status and alerts are computed on, YYYY-MM-DD (default: today).</source>
+        <translation>La date à laquelle le statut et les alertes sont calculés, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>How many entrepreneurs the demo has (default 60).</source>
+        <translation>Le nombre d&apos;entrepreneurs de la démonstration (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>How many years of history the demo covers (default 3).</source>
+        <translation>Le nombre d&apos;années d&apos;historique de la démonstration (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s seed: the same seed gives the same data (default 1).</source>
+        <translation>La graine de la démonstration&#xa0;: la même graine donne les mêmes données (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>The last day of the demo&apos;s history, YYYY-MM-DD (default: today).</source>
+        <translation>Le dernier jour de l&apos;historique de la démonstration, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date au format AAAA-MM-JJ, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no contract</source>
+        <translation>sans contrat</translation>
+    </message>
+    <message>
+        <source>CAPE</source>
+        <translation>CAPE</translation>
+    </message>
+    <message>
+        <source>CESA</source>
+        <translation>CESA</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>associé</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>sorti</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne comporte des problèmes&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n lignes comportent des problèmes&#xa0;; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 entrepreneurs, %3 contracts.</source>
+        <translation>Importé depuis %1&#xa0;: %2 entrepreneurs, %3 contrats.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entrepreneur(s) to %1.</source>
+        <translation>
+            <numerusform>%n entrepreneur exporté dans %1.</numerusform>
+            <numerusform>%n entrepreneurs exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Associate by</source>
+        <translation>Associé au plus tard le</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrepreneur(s) on %1.</source>
+        <translation>
+            <numerusform>%n entrepreneur au %1.</numerusform>
+            <numerusform>%n entrepreneurs au %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entrepreneurs %1 takes one FILE.</source>
+        <translation>entrepreneurs %1 attend un seul FICHIER.</translation>
+    </message>
+    <message>
+        <source>entrepreneurs list takes no other word.</source>
+        <translation>entrepreneurs list n&apos;attend aucun autre mot.</translation>
+    </message>
+    <message>
+        <source>entrepreneurs takes one action: import FILE, export FILE or list.</source>
+        <translation>entrepreneurs attend une action&#xa0;: import FICHIER, export FICHIER ou list.</translation>
+    </message>
+    <message>
+        <source>unknown entrepreneurs action &quot;%1&quot;.</source>
+        <translation>action d&apos;entrepreneurs inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>alerts takes no other word (the date goes with --at).</source>
+        <translation>alerts n&apos;attend aucun autre mot (la date se donne avec --at).</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) on %1.</source>
+        <translation>
+            <numerusform>%n alerte au %1.</numerusform>
+            <numerusform>%n alertes au %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo takes no other word (see --entrepreneurs, --years, --seed).</source>
+        <translation>demo n&apos;attend aucun autre mot (voir --entrepreneurs, --years, --seed).</translation>
+    </message>
+    <message>
+        <source>Demo cooperative written to %1 (seed %2, as of %3):</source>
+        <translation>Coopérative de démonstration écrite dans %1 (graine %2, au %3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 entrepreneurs, %2 activities, %3 contracts, %4 interviews</source>
+        <translation>%1 entrepreneurs, %2 activités, %3 contrats, %4 entretiens</translation>
+    </message>
+    <message>
+        <source>generated in %1 ms, checked and written in %2 ms in one transaction; %3 ms in all.</source>
+        <translation>générée en %1 ms, vérifiée et écrite en %2 ms en une seule transaction&#xa0;; %3 ms au total.</translation>
+    </message>
+    <message>
+        <source>The analytic code “%1” must have 2 to 12 upper-case letters (A-Z) or digits, such as ANA042.</source>
+        <translation>Le code analytique «&#xa0;%1&#xa0;» doit comporter de 2 à 12 lettres majuscules (A-Z) ou chiffres, par exemple ANA042.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s name is required.</source>
+        <translation>Le nom de l&apos;activité est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Member %1 of the activity has no entrepreneur.</source>
+        <translation>Le membre %1 de l&apos;activité n&apos;a pas d&apos;entrepreneur.</translation>
+    </message>
+    <message>
+        <source>The entrepreneur %1 is listed twice in the activity.</source>
+        <translation>L&apos;entrepreneur %1 figure deux fois dans l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s share of the result must be above 0 %, not %2 %.</source>
+        <translation>La quote-part du résultat du membre %1 doit être supérieure à 0 %, et non %2 %.</translation>
+    </message>
+    <message>
+        <source>more than 100</source>
+        <translation>plus de 100</translation>
+    </message>
+    <message>
+        <source>The members&apos; shares add up to %1 %, not 100 %.</source>
+        <translation>Les quotes-parts des membres totalisent %1 %, et non 100 %.</translation>
+    </message>
+    <message>
+        <source>The CAPE of %1 ends on %2: renew it, sign a CESA or record the exit.</source>
+        <translation>Le CAPE de %1 se termine le %2&#xa0;: renouvelez-le, signez un CESA ou enregistrez la sortie.</translation>
+    </message>
+    <message>
+        <source>%1 had to become an associate by %2 (L7331-3) and is not one.</source>
+        <translation>%1 devait devenir associé au plus tard le %2 (L7331-3) et ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>%1 must become an associate by %2 (L7331-3).</source>
+        <translation>%1 doit devenir associé au plus tard le %2 (L7331-3).</translation>
+    </message>
+    <message>
+        <source>The CESA of %1 has no fixed part since %2: L7331-2 asks the contract to set one.</source>
+        <translation>Le CESA de %1 n&apos;a pas de part fixe depuis le %2&#xa0;: l&apos;article L7331-2 impose que le contrat en fixe une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has had %n interview(s) in the 12 months up to %2; two a year are due.</source>
+        <translation>
+            <numerusform>%1 a eu %n entretien sur les 12 mois allant jusqu&apos;au %2&#xa0;; deux par an sont requis.</numerusform>
+            <numerusform>%1 a eu %n entretiens sur les 12 mois allant jusqu&apos;au %2&#xa0;; deux par an sont requis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has two contracts that both run from %2 to %3.</source>
+        <translation>%1 a deux contrats qui courent tous deux du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>%1 has two contracts that both run from %2 on.</source>
+        <translation>%1 a deux contrats qui courent tous deux à partir du %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of alert; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;alerte&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A CAPE needs at least one period.</source>
+        <translation>Un CAPE doit comporter au moins une période.</translation>
+    </message>
+    <message>
+        <source>A CAPE has at most three periods, the first one and two renewals; this one has %1.</source>
+        <translation>Un CAPE comporte au plus trois périodes, la période initiale et deux renouvellements&#xa0;; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>Period %1 of the CAPE has no start date.</source>
+        <translation>La période %1 du CAPE n&apos;a pas de date de début.</translation>
+    </message>
+    <message>
+        <source>Period %1 of the CAPE has no end date.</source>
+        <translation>La période %1 du CAPE n&apos;a pas de date de fin.</translation>
+    </message>
+    <message>
+        <source>Period %1 of the CAPE ends on %2, before it starts on %3.</source>
+        <translation>La période %1 du CAPE se termine le %2, avant son début le %3.</translation>
+    </message>
+    <message>
+        <source>Period %1 of the CAPE runs from %2 to %3, more than 12 months: it must end by %4.</source>
+        <translation>La période %1 du CAPE court du %2 au %3, soit plus de 12 mois&#xa0;: elle doit se terminer au plus tard le %4.</translation>
+    </message>
+    <message>
+        <source>Renewal %1 of the CAPE starts on %2; it must follow the previous period without a gap or an overlap, on %3.</source>
+        <translation>Le renouvellement %1 du CAPE commence le %2&#xa0;; il doit suivre la période précédente sans interruption ni chevauchement, le %3.</translation>
+    </message>
+    <message>
+        <source>The CAPE runs from %1 to %2, more than 36 months in all: it must end by %3.</source>
+        <translation>Le CAPE court du %1 au %2, soit plus de 36 mois au total&#xa0;: il doit se terminer au plus tard le %3.</translation>
+    </message>
+    <message>
+        <source>The CAPE&apos;s start date, %1, is not its first period&apos;s start, %2.</source>
+        <translation>La date de début du CAPE, %1, n&apos;est pas celle de sa première période, %2.</translation>
+    </message>
+    <message>
+        <source>A CAPE has no pay terms: they belong to a CESA, which is an employment contract.</source>
+        <translation>Un CAPE n&apos;a pas de conditions de rémunération&#xa0;: elles relèvent d&apos;un CESA, qui est un contrat de travail.</translation>
+    </message>
+    <message>
+        <source>A person becomes an associate under a CESA, not under a CAPE (associate date %1).</source>
+        <translation>On devient associé dans le cadre d&apos;un CESA, pas d&apos;un CAPE (date d&apos;entrée au sociétariat&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>A CAPE holds no associate shares (%1 recorded).</source>
+        <translation>Un CAPE ne comporte pas de parts sociales (%1 enregistrées).</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is after the CAPE&apos;s end, %2.</source>
+        <translation>La date de sortie %1 est postérieure à la fin du CAPE, %2.</translation>
+    </message>
+    <message>
+        <source>The fixed monthly part of terms %1 cannot be negative (%2).</source>
+        <translation>La part fixe mensuelle des conditions n° %1 ne peut pas être négative (%2).</translation>
+    </message>
+    <message>
+        <source>The variable rate of terms %1, %2 %, is not between 0 % and 100 %.</source>
+        <translation>Le taux de la part variable des conditions n° %1, %2 %, n&apos;est pas compris entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>The monthly hours of terms %1 must be above 0, not %2.</source>
+        <translation>Les heures mensuelles des conditions n° %1 doivent être supérieures à 0, et non %2.</translation>
+    </message>
+    <message>
+        <source>The equivalent hours of terms %1, %2 a month, exceed full time (151.67).</source>
+        <translation>Les heures équivalentes des conditions n° %1, %2 par mois, dépassent le temps plein (151,67).</translation>
+    </message>
+    <message>
+        <source>The monthly hours of terms %1, %2, exceed the legal maximum of 48 h a week (208 a month).</source>
+        <translation>Les heures mensuelles des conditions n° %1, %2, dépassent le maximum légal de 48 h par semaine (208 par mois).</translation>
+    </message>
+    <message>
+        <source>A CESA has no CAPE periods: record the CAPE as a contract of its own.</source>
+        <translation>Un CESA n&apos;a pas de périodes de CAPE&#xa0;: enregistrez le CAPE comme un contrat distinct.</translation>
+    </message>
+    <message>
+        <source>A CESA needs its initial terms: fixed part, variable rate and hours (L7331-2).</source>
+        <translation>Un CESA doit comporter ses conditions initiales&#xa0;: part fixe, taux de part variable et heures (L7331-2).</translation>
+    </message>
+    <message>
+        <source>Terms %1 have no effective date.</source>
+        <translation>Les conditions n° %1 n&apos;ont pas de date d&apos;effet.</translation>
+    </message>
+    <message>
+        <source>The initial terms take effect on %1, not on the CESA&apos;s start, %2.</source>
+        <translation>Les conditions initiales prennent effet le %1, et non au début du CESA, le %2.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 takes effect on %2, which is not after the previous terms (%3).</source>
+        <translation>L&apos;avenant %1 prend effet le %2, date qui n&apos;est pas postérieure aux conditions précédentes (%3).</translation>
+    </message>
+    <message>
+        <source>Terms %1 take effect on %2, after the exit on %3.</source>
+        <translation>Les conditions n° %1 prennent effet le %2, après la sortie du %3.</translation>
+    </message>
+    <message>
+        <source>The associate date %1 is before the CESA&apos;s start, %2.</source>
+        <translation>La date d&apos;entrée au sociétariat %1 est antérieure au début du CESA, le %2.</translation>
+    </message>
+    <message>
+        <source>The associate date %1 is after the exit on %2.</source>
+        <translation>La date d&apos;entrée au sociétariat %1 est postérieure à la sortie du %2.</translation>
+    </message>
+    <message>
+        <source>An associate holds at least one share, not %1.</source>
+        <translation>Un associé détient au moins une part sociale, et non %1.</translation>
+    </message>
+    <message>
+        <source>%1 shares are recorded but no associate date.</source>
+        <translation>%1 parts sociales sont enregistrées, mais aucune date d&apos;entrée au sociétariat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2; expected one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un %2 valide&#xa0;; valeurs possibles&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The contract must name its entrepreneur.</source>
+        <translation>Le contrat doit indiquer son entrepreneur.</translation>
+    </message>
+    <message>
+        <source>The contract has no start date.</source>
+        <translation>Le contrat n&apos;a pas de date de début.</translation>
+    </message>
+    <message>
+        <source>The contract is signed on %1, after its start on %2.</source>
+        <translation>Le contrat est signé le %1, après son début le %2.</translation>
+    </message>
+    <message>
+        <source>The exit on %1 needs a reason.</source>
+        <translation>La sortie du %1 doit avoir un motif.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the contract&apos;s start, %2.</source>
+        <translation>La date de sortie %1 est antérieure au début du contrat, le %2.</translation>
+    </message>
+    <message>
+        <source>An exit reason (%1) is recorded without an exit date.</source>
+        <translation>Un motif de sortie (%1) est enregistré sans date de sortie.</translation>
+    </message>
+    <message>
+        <source>contract type</source>
+        <translation>type de contrat</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>motif de sortie</translation>
+    </message>
+    <message>
+        <source>contract status</source>
+        <translation>statut de contrat</translation>
+    </message>
+    <message>
+        <source>“%1” must be stored in its canonical form, “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être enregistré sous sa forme normalisée, «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 % is not between 0 % and 100 %.</source>
+        <translation>Le pourcentage %2 % indiqué pour %1 n&apos;est pas compris entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>The numbering template “%1” has no sequence: it must contain {SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or {SEQMONTHANA}.</source>
+        <translation>Le modèle de numérotation «&#xa0;%1&#xa0;» n&apos;a pas de compteur&#xa0;: il doit contenir {SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} ou {SEQMONTHANA}.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s name is required.</source>
+        <translation>Le nom de la coopérative est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The share capital cannot be negative (%1).</source>
+        <translation>Le capital social ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s SIREN is required: it is printed on every invoice.</source>
+        <translation>Le SIREN de la coopérative est obligatoire&#xa0;: il figure sur chaque facture.</translation>
+    </message>
+    <message>
+        <source>The SIRET %1 does not start with the SIREN %2.</source>
+        <translation>Le SIRET %1 ne commence pas par le SIREN %2.</translation>
+    </message>
+    <message>
+        <source>The VAT number %1 does not match the SIREN %2, whose VAT number is %3.</source>
+        <translation>Le numéro de TVA %1 ne correspond pas au SIREN %2, dont le numéro de TVA est %3.</translation>
+    </message>
+    <message>
+        <source>The headcount cannot be negative (%1).</source>
+        <translation>L&apos;effectif ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>AT/MP rate</source>
+        <translation>le taux AT/MP</translation>
+    </message>
+    <message>
+        <source>versement mobilité rate</source>
+        <translation>le taux du versement mobilité</translation>
+    </message>
+    <message>
+        <source>The mutuelle&apos;s monthly amount cannot be negative (%1).</source>
+        <translation>Le montant mensuel de la mutuelle ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>employer&apos;s share of the mutuelle</source>
+        <translation>la part patronale de la mutuelle</translation>
+    </message>
+    <message>
+        <source>The fiscal year must start in a month from 1 to 12, not %1.</source>
+        <translation>Le mois de début de l&apos;exercice doit être compris entre 1 et 12, et non %1.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>the file is not in UTF-8 (save it as &quot;CSV UTF-8&quot;).</source>
+        <translation>le fichier n&apos;est pas en UTF-8 (enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one (quote the field and double the quote: &quot;&quot;).</source>
+        <translation>un guillemet dans un champ qui ne commence pas par un guillemet (mettez le champ entre guillemets et doublez le guillemet&#xa0;: &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field.</source>
+        <translation>du texte après le guillemet fermant d&apos;un champ.</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed.</source>
+        <translation>un champ entre guillemets n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header line is expected.</source>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue.</translation>
+    </message>
+    <message>
+        <source>The social security number %1 says born in “%2”, but the birth date %3 is in %4.</source>
+        <translation>Le numéro de sécurité sociale %1 indique une naissance en «&#xa0;%2&#xa0;», mais la date de naissance %3 est en %4.</translation>
+    </message>
+    <message>
+        <source>The social security number %1 says born in month %2, but the birth date is %3.</source>
+        <translation>Le numéro de sécurité sociale %1 indique une naissance au mois %2, mais la date de naissance est le %3.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The last name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>La date de naissance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is not plausible: the person would be under 16 or over 100 years old on %2.</source>
+        <translation>La date de naissance %1 n&apos;est pas plausible&#xa0;: la personne aurait moins de 16 ans ou plus de 100 ans le %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address such as name@example.fr.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique du type nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Interview %1 has no date.</source>
+        <translation>L&apos;entretien %1 n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <source>Interview %1 is dated %2, after today (%3): only interviews that took place are recorded.</source>
+        <translation>L&apos;entretien %1 est daté du %2, après aujourd&apos;hui (%3)&#xa0;: seuls les entretiens qui ont eu lieu sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a prior status; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une situation antérieure&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of interview; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;entretien&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>required.</source>
+        <translation>obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros: write it 1234,56 or 1234.56.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros&#xa0;: écrivez-le 1234,56 ou 1234.56.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage: write it 5,5 or 5.5.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage&#xa0;: écrivez-le 5,5 ou 5.5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hours: write it 151,67 or 151.67 (3 decimals at most).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre d&apos;heures&#xa0;: écrivez-le 151,67 ou 151.67 (3 décimales au plus).</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a prior status: use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une situation antérieure&#xa0;: utilisez l&apos;une des valeurs %2.</translation>
+    </message>
+    <message>
+        <source>no activity has the analytic code “%1” in the store (create it first).</source>
+        <translation>aucune activité n&apos;a le code analytique «&#xa0;%1&#xa0;» dans le dossier (créez-la d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contract type: use %2, or leave it empty for a person without a contract yet.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de contrat&#xa0;: utilisez %2, ou laissez vide pour une personne encore sans contrat.</translation>
+    </message>
+    <message>
+        <source>give the contract type (cape or cesa): the line describes a contract (%1).</source>
+        <translation>indiquez le type de contrat (cape ou cesa)&#xa0;: la ligne décrit un contrat (%1).</translation>
+    </message>
+    <message>
+        <source>a second renewal needs a first one (cape_renewal_1_end).</source>
+        <translation>un second renouvellement suppose un premier (cape_renewal_1_end).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exit reason: use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif de sortie&#xa0;: utilisez l&apos;une des valeurs %2.</translation>
+    </message>
+    <message>
+        <source>only a CESA has this; the line&apos;s contract is a CAPE.</source>
+        <translation>seul un CESA comporte cette information&#xa0;; le contrat de la ligne est un CAPE.</translation>
+    </message>
+    <message>
+        <source>the CESA starts on %1, while the CAPE before it runs until %2.</source>
+        <translation>le CESA commence le %1, alors que le CAPE qui le précède court jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>the same NIR as line %1.</source>
+        <translation>le même NIR qu&apos;à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has this NIR in the store.</source>
+        <translation>%1 a déjà ce NIR dans le dossier.</translation>
+    </message>
+    <message>
+        <source>the same person (name and birth date) as line %1.</source>
+        <translation>la même personne (nom et date de naissance) qu&apos;à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>%1, born on %2, is already in the store.</source>
+        <translation>%1 (date de naissance&#xa0;: %2) figure déjà dans le dossier.</translation>
+    </message>
+    <message>
+        <source>unknown column (the columns are described in docs/csv-format.md).</source>
+        <translation>colonne inconnue (les colonnes sont décrites dans docs/csv-format.md).</translation>
+    </message>
+    <message>
+        <source>this column appears twice.</source>
+        <translation>cette colonne figure deux fois.</translation>
+    </message>
+    <message>
+        <source>this column is required.</source>
+        <translation>cette colonne est obligatoire.</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields where the header has %2 (a separator too many or missing, or a quote not closed?).</source>
+        <translation>la ligne compte %1 champs alors que l&apos;en-tête en compte %2 (un séparateur en trop ou manquant, ou un guillemet non fermé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>No %1 was given.</source>
+        <translation>Aucun %1 n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: “%3” is not a digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un chiffre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: it has %3 digits instead of %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un %2&#xa0;: il comporte %3 chiffres au lieu de %4.</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SIREN: its check digit is wrong (a mistyped digit?).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un SIREN valide&#xa0;: sa clé de contrôle est fausse (un chiffre mal saisi&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SIRET: its first nine digits are not a valid SIREN.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un SIRET valide&#xa0;: ses neuf premiers chiffres ne forment pas un SIREN valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SIRET: its check digit is wrong (a mistyped digit?).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un SIRET valide&#xa0;: sa clé de contrôle est fausse (un chiffre mal saisi&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an intra-EU VAT number: it must start with the two-letter code of a member state, such as FR.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de TVA intracommunautaire&#xa0;: il doit commencer par le code à deux lettres d&apos;un État membre, par exemple FR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an intra-EU VAT number: “%2” is not the code of an EU member state (Greece is EL).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de TVA intracommunautaire&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas le code d&apos;un État membre de l&apos;UE (la Grèce est EL).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a French VAT number: expected FR, a two-digit key and the nine digits of the SIREN.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de TVA français&#xa0;: attendu FR, une clé à deux chiffres et les neuf chiffres du SIREN.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid French VAT number: “%2” is not a valid SIREN.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de TVA français valide&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un SIREN valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid French VAT number: the key for SIREN %2 is %3, not %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de TVA français valide&#xa0;: la clé du SIREN %2 est %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an intra-EU VAT number: after the country code, expected 2 to 13 letters or digits.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de TVA intracommunautaire&#xa0;: après le code pays, 2 à 13 lettres ou chiffres sont attendus.</translation>
+    </message>
+    <message>
+        <source>social security number (NIR)</source>
+        <translation>numéro de sécurité sociale (NIR)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: it has %3 characters instead of 15 (13 and the 2-digit key).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un %2&#xa0;: il comporte %3 caractères au lieu de 15 (13 plus la clé à 2 chiffres).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: “%3” is not a digit (only Corsica&apos;s 2A and 2B hold a letter, in the department).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un chiffre (seuls les départements de Corse, 2A et 2B, comportent une lettre).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: it starts with %3, where 1 or 2 (or 3, 4, 7, 8 for a temporary number) is expected.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un %2&#xa0;: il commence par %3, alors que 1 ou 2 (ou 3, 4, 7, 8 pour un numéro provisoire) est attendu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2: “%3” is not a month of birth (01 to 12, or 20, 30-42, 50-99 when unknown).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un mois de naissance (01 à 12, ou 20, 30-42, 50-99 s&apos;il est inconnu).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2: its key should be %3, not %4 (a mistyped digit?).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un %2 valide&#xa0;: sa clé devrait être %3, et non %4 (un chiffre mal saisi&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN: it must start with a two-letter country code and two check digits, such as FR76.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un IBAN&#xa0;: il doit commencer par un code pays à deux lettres et deux chiffres de contrôle, par exemple FR76.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN: “%2” is neither a letter nor a digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un IBAN&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni une lettre ni un chiffre.</translation>
+    </message>
+    <message>
+        <source>“%1”: IBANs of country %2 are not supported (only the EU, the EEA, Switzerland and the United Kingdom).</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les IBAN du pays %2 ne sont pas pris en charge (seulement l&apos;UE, l&apos;EEE, la Suisse et le Royaume-Uni).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN of country %2: it has %3 characters instead of %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un IBAN du pays %2&#xa0;: il comporte %3 caractères au lieu de %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IBAN: its check digits do not match (a mistyped character?).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un IBAN valide&#xa0;: ses chiffres de contrôle ne correspondent pas (un caractère mal saisi&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BIC: expected 8 or 11 characters, six letters (bank and country) then letters or digits, such as BNPAFRPPXXX.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un BIC&#xa0;: attendu 8 ou 11 caractères, six lettres (banque et pays) puis des lettres ou des chiffres, par exemple BNPAFRPPXXX.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a NAF code: expected four digits and a letter, such as 62.01Z.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code NAF&#xa0;: attendu quatre chiffres et une lettre, par exemple 62.01Z.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store.</source>
+        <translation>Impossible de lire le dossier.</translation>
+    </message>
+    <message>
+        <source>A demo needs at least one entrepreneur, one year and a valid date.</source>
+        <translation>Une démonstration demande au moins un entrepreneur, une année et une date valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store already has %n entrepreneur(s); demo data goes into an empty store only.</source>
+        <translation>
+            <numerusform>Le dossier compte déjà %n entrepreneur&#xa0;; les données de démonstration ne vont que dans un dossier vide.</numerusform>
+            <numerusform>Le dossier compte déjà %n entrepreneurs&#xa0;; les données de démonstration ne vont que dans un dossier vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo cooperative</source>
+        <translation>coopérative de démonstration</translation>
+    </message>
+    <message>
+        <source>demo activity %1</source>
+        <translation>activité de démonstration %1</translation>
+    </message>
+    <message>
+        <source>demo entrepreneur %1</source>
+        <translation>entrepreneur de démonstration %1</translation>
+    </message>
+    <message>
+        <source>demo contract %1</source>
+        <translation>contrat de démonstration %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the store:</source>
+        <translation>Impossible de lire le dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The analytic code %1 is already used by the activity &quot;%2&quot;.</source>
+        <translation>Le code analytique %1 est déjà utilisé par l&apos;activité «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 %2 already has this NIR.</source>
+        <translation>%1 %2 a déjà ce NIR.</translation>
+    </message>
+    <message>
+        <source>The activity &quot;%1&quot; does not exist.</source>
+        <translation>L&apos;activité «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The entrepreneur &quot;%1&quot; does not exist.</source>
+        <translation>L&apos;entrepreneur «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The contract &quot;%1&quot; does not exist.</source>
+        <translation>Le contrat «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::AlertsModel</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::AlertsPage</name>
+    <message>
+        <source>The alerts cannot be read: %1</source>
+        <translation>Les alertes ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract alerts</source>
+        <translation>Alertes sur les contrats</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No alert on this date.</source>
+        <translation>Aucune alerte à cette date.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ContractDialog</name>
+    <message>
+        <source>New CAPE for %1</source>
+        <translation>Nouveau CAPE pour %1</translation>
+    </message>
+    <message>
+        <source>A CAPE (business project support contract) lasts at most 12 months and can be renewed twice, 36 months in all. It is not an employment contract.</source>
+        <translation>Un CAPE (contrat d&apos;appui au projet d&apos;entreprise) dure au plus 12 mois et peut être renouvelé deux fois, soit 36 mois au total. Ce n&apos;est pas un contrat de travail.</translation>
+    </message>
+    <message>
+        <source>Create the CAPE</source>
+        <translation>Créer le CAPE</translation>
+    </message>
+    <message>
+        <source>Renew the CAPE of %1</source>
+        <translation>Renouveler le CAPE de %1</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Sign a CESA with %1</source>
+        <translation>Signer un CESA avec %1</translation>
+    </message>
+    <message>
+        <source>The CESA is an employment contract without end date. Its terms can change later through amendments.</source>
+        <translation>Le CESA est un contrat de travail sans date de fin. Ses conditions peuvent évoluer ensuite par avenant.</translation>
+    </message>
+    <message>
+        <source>Sign the CESA</source>
+        <translation>Signer le CESA</translation>
+    </message>
+    <message>
+        <source>Amendment to the CESA of %1</source>
+        <translation>Avenant au CESA de %1</translation>
+    </message>
+    <message>
+        <source>The new terms apply from their effective date; the earlier ones stay in the contract&apos;s history.</source>
+        <translation>Les nouvelles conditions s&apos;appliquent à partir de leur date d&apos;effet&#xa0;; les précédentes restent dans l&apos;historique du contrat.</translation>
+    </message>
+    <message>
+        <source>Add the amendment</source>
+        <translation>Ajouter l&apos;avenant</translation>
+    </message>
+    <message>
+        <source>%1 becomes an associate</source>
+        <translation>%1 devient associé</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>End the %1 of %2</source>
+        <translation>Mettre fin au %1 de %2</translation>
+    </message>
+    <message>
+        <source>End the contract</source>
+        <translation>Mettre fin au contrat</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Initial period %1</source>
+        <translation>Période initiale %1</translation>
+    </message>
+    <message>
+        <source>Renewal %1 %2</source>
+        <translation>Renouvellement %1 %2</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>À ce jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Renewal &amp;from:</source>
+        <translation>&amp;Début du renouvellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Renewal &amp;until:</source>
+        <translation>&amp;Fin du renouvellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End the CAPE on %1, the day before</source>
+        <translation>Mettre fin au CAPE le %1, la veille</translation>
+    </message>
+    <message>
+        <source>Associate &amp;since:</source>
+        <translation>Associé &amp;depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Shares subscribed:</source>
+        <translation>&amp;Parts sociales souscrites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>Date d&apos;&amp;effet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed monthly part:</source>
+        <extracomment>The gross fixed part of the monthly pay (L7331-2 (d) Code du travail)</extracomment>
+        <translation>Part &amp;fixe mensuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>€ gross a month</source>
+        <translation>€ brut par mois</translation>
+    </message>
+    <message>
+        <source>Share of the activity&apos;s available margin paid as the variable part of the pay.</source>
+        <translation>Pourcentage de la marge disponible de l&apos;activité versé en part variable du salaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Variable part:</source>
+        <translation>Part &amp;variable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>% of the available margin</source>
+        <translation>% de la marge disponible</translation>
+    </message>
+    <message>
+        <source>&amp;equivalent hours</source>
+        <translation>heures é&amp;quivalentes</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>h a month</source>
+        <translation>h par mois</translation>
+    </message>
+    <message>
+        <source>Executive status (&amp;cadre)</source>
+        <translation>Statut &amp;cadre</translation>
+    </message>
+    <message>
+        <source>Executive status (cadre)</source>
+        <translation>Statut cadre</translation>
+    </message>
+    <message>
+        <source>code of the scale voted by the general assembly</source>
+        <translation>code du barème voté en assemblée générale</translation>
+    </message>
+    <message>
+        <source>Contribution &amp;scale:</source>
+        <translation>&amp;Barème de contribution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Referent:</source>
+        <translation>&amp;Référent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. more hours from January</source>
+        <translation>p. ex. plus d&apos;heures à partir de janvier</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The CAPE: %1</source>
+        <translation>Le CAPE&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ContractDocument</name>
+    <message>
+        <source>Only a CESA with its terms can be printed.</source>
+        <translation>Seul un CESA avec ses conditions peut être imprimé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ContractEventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ContractTimeline</name>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>CAPE start</source>
+        <translation>Début du CAPE</translation>
+    </message>
+    <message>
+        <source>signed on %1, %2</source>
+        <translation>signé le %1, %2</translation>
+    </message>
+    <message>
+        <source>CAPE renewal %1</source>
+        <translation>Renouvellement %1 du CAPE</translation>
+    </message>
+    <message>
+        <source>End of the CAPE</source>
+        <translation>Fin du CAPE</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>signé le %1</translation>
+    </message>
+    <message>
+        <source>CESA start</source>
+        <translation>Début du CESA</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>Avenant %1</translation>
+    </message>
+    <message>
+        <source>Becomes an associate</source>
+        <translation>Devient associé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n part sociale</numerusform>
+            <numerusform>%n parts sociales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Associate deadline</source>
+        <translation>Échéance du sociétariat</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passed %n day(s) ago</source>
+        <translation>
+            <numerusform>dépassée depuis %n jour</numerusform>
+            <numerusform>dépassée depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End of the %1</source>
+        <translation>Fin du %1</translation>
+    </message>
+    <message>
+        <source>fixed part %1 a month</source>
+        <translation>part fixe de %1 par mois</translation>
+    </message>
+    <message>
+        <source>variable part %1</source>
+        <translation>part variable de %1</translation>
+    </message>
+    <message>
+        <source>%1 equivalent hours</source>
+        <translation>%1 heures équivalentes</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>executive (cadre)</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <source>fixed part %1</source>
+        <translation>part fixe %1</translation>
+    </message>
+    <message>
+        <source>hours %1</source>
+        <translation>heures %1</translation>
+    </message>
+    <message>
+        <source>becomes executive (cadre)</source>
+        <translation>devient cadre</translation>
+    </message>
+    <message>
+        <source>no longer executive (cadre)</source>
+        <translation>n&apos;est plus cadre</translation>
+    </message>
+    <message>
+        <source>contribution scale %1</source>
+        <translation>barème de contribution %1</translation>
+    </message>
+    <message>
+        <source>referent %1</source>
+        <translation>référent %1</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CooperativeDialog</name>
+    <message>
+        <source>Cooperative settings</source>
+        <translation>Paramètres de la coopérative</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s identity is printed on every contract and invoice; the payroll parameters apply to every payslip.</source>
+        <translation>L&apos;identité de la coopérative figure sur chaque contrat et chaque facture&#xa0;; les paramètres de paie s&apos;appliquent à chaque bulletin.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Payroll</source>
+        <translation>&amp;Paie</translation>
+    </message>
+    <message>
+        <source>&amp;Invoicing and bank</source>
+        <translation>&amp;Facturation et banque</translation>
+    </message>
+    <message>
+        <source>e.g. RCS Lyon</source>
+        <translation>p. ex. RCS Lyon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>Forme &amp;juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Capital:</source>
+        <translation>&amp;Capital&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Numéro de &amp;TVA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>RCS registr&amp;y:</source>
+        <translation>&amp;Greffe du RCS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NA&amp;F code:</source>
+        <extracomment>The French activity code (code NAF / APE)</extracomment>
+        <translation>Code NA&amp;F&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Adresse, deuxième ligne</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>Code p&amp;ostal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>&amp;Effectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;AT/MP rate:</source>
+        <extracomment>Accident du travail / maladie professionnelle contribution rate</extracomment>
+        <translation>Taux &amp;AT/MP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobility levy rate:</source>
+        <translation>Taux du versement &amp;mobilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Health &amp;insurance (mutuelle):</source>
+        <translation>M&amp;utuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>€ a month</source>
+        <translation>€ par mois</translation>
+    </message>
+    <message>
+        <source>&amp;Employer&apos;s share:</source>
+        <translation>Part pa&amp;tronale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>&amp;Début de l&apos;exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {YYYY} year, {MM} month, {ANA} analytic code, {SEQYEAR} number within the year, {SEQGLOBAL} overall number.</source>
+        <translation>Variables&#xa0;: {YYYY} année, {MM} mois, {ANA} code analytique, {SEQYEAR} numéro dans l&apos;année, {SEQGLOBAL} numéro global.</translation>
+    </message>
+    <message>
+        <source>In&amp;voice numbers:</source>
+        <translation>N&amp;uméros de facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit note numbers:</source>
+        <translation>Numéros d&apos;a&amp;voir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;que&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneurDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New entrepreneur</source>
+        <translation>Nouvel entrepreneur</translation>
+    </message>
+    <message>
+        <source>The person&apos;s identity and the activity they will run. Contracts come next, from their page.</source>
+        <translation>L&apos;identité de la personne et l&apos;activité qu&apos;elle exercera. Les contrats viennent ensuite, depuis sa fiche.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Nouvelle activité…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Date de &amp;naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;NIR:</source>
+        <extracomment>NIR: the French social security number</extracomment>
+        <translation>N&amp;IR&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Prior status:</source>
+        <translation>&amp;Situation antérieure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Adresse, deuxième ligne</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>Code p&amp;ostal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Referent adviser:</source>
+        <translation>&amp;Conseiller référent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity:</source>
+        <translation>Acti&amp;vité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Analytic &amp;code:</source>
+        <translation>Code &amp;analytique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activity na&amp;me:</source>
+        <translation>Nom de l&apos;activi&amp;té&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Trade:</source>
+        <translation>&amp;Métier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Carpentry</source>
+        <translation>p. ex. Menuiserie</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneurPage</name>
+    <message>
+        <source>← Entrepreneurs</source>
+        <translation>← Entrepreneurs</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Retour à la liste (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Add an &amp;interview</source>
+        <translation>Ajouter un &amp;entretien</translation>
+    </message>
+    <message>
+        <source>New &amp;CAPE</source>
+        <translation>Nouveau &amp;CAPE</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the CAPE</source>
+        <translation>&amp;Renouveler le CAPE</translation>
+    </message>
+    <message>
+        <source>&amp;Sign a CESA</source>
+        <translation>&amp;Signer un CESA</translation>
+    </message>
+    <message>
+        <source>&amp;Amendment</source>
+        <translation>A&amp;venant</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>Sor&amp;tie</translation>
+    </message>
+    <message>
+        <source>&amp;Print the contract</source>
+        <translation>&amp;Imprimer le contrat</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>No CESA in force today.</source>
+        <translation>Aucun CESA en vigueur aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Contract timeline</source>
+        <translation>Frise des contrats</translation>
+    </message>
+    <message>
+        <source>Contract events</source>
+        <translation>Événements des contrats</translation>
+    </message>
+    <message>
+        <source>This entrepreneur no longer exists.</source>
+        <translation>Cet entrepreneur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The entrepreneur cannot be read: %1</source>
+        <translation>L&apos;entrepreneur ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The contracts cannot be read: %1</source>
+        <translation>Les contrats ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>shared by %n entrepreneur(s)</source>
+        <translation>
+            <numerusform>partagée par %n entrepreneur</numerusform>
+            <numerusform>partagée par %n entrepreneurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>Aucune activité</translation>
+    </message>
+    <message>
+        <source>No alert.</source>
+        <translation>Aucune alerte.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last 12 months</source>
+        <translation>
+            <numerusform>%n au cours des 12 derniers mois</numerusform>
+            <numerusform>%n au cours des 12 derniers mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n au total</numerusform>
+            <numerusform>%n au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIR:</source>
+        <extracomment>NIR: the French social security number</extracomment>
+        <translation>NIR&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n year(s) old)</source>
+        <translation>
+            <numerusform>(%n an)</numerusform>
+            <numerusform>(%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Born on:</source>
+        <translation>Date de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prior status:</source>
+        <translation>Situation antérieure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Referent adviser:</source>
+        <translation>Conseiller référent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Terms in force on %1</source>
+        <translation>Conditions en vigueur le %1</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (CESA start)</source>
+        <translation>%1 (début du CESA)</translation>
+    </message>
+    <message>
+        <source>%1 (amendment %2)</source>
+        <translation>%1 (avenant %2)</translation>
+    </message>
+    <message>
+        <source>Fixed monthly part:</source>
+        <translation>Part fixe mensuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Variable part:</source>
+        <translation>Part variable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 of the available margin</source>
+        <translation>%1 de la marge disponible</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 equivalent hours a month</source>
+        <translation>%1 heures équivalentes par mois</translation>
+    </message>
+    <message>
+        <source>%1 hours a month</source>
+        <translation>%1 heures par mois</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Executive (cadre)</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Non-executive</source>
+        <translation>Non-cadre</translation>
+    </message>
+    <message>
+        <source>Contribution scale:</source>
+        <translation>Barème de contribution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Associate since:</source>
+        <translation>Associé depuis le&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n part sociale</numerusform>
+            <numerusform>%n parts sociales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This person has no CESA to print.</source>
+        <translation>Cette personne n&apos;a aucun CESA à imprimer.</translation>
+    </message>
+    <message>
+        <source>CESA %1.pdf</source>
+        <extracomment>File name proposed for the contract&apos;s PDF; %1 is the person&apos;s name</extracomment>
+        <translation>CESA %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the contract as PDF</source>
+        <translation>Enregistrer le contrat en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Contract saved in %1.</source>
+        <translation>Contrat enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Record as &amp;associate</source>
+        <translation>Enregistrer comme &amp;associé</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneursArea</name>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation>&amp;Alertes (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertes</translation>
+    </message>
+    <message>
+        <source>&amp;New entrepreneur…</source>
+        <translation>&amp;Nouvel entrepreneur…</translation>
+    </message>
+    <message>
+        <source>&amp;Find an entrepreneur</source>
+        <translation>&amp;Rechercher un entrepreneur</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneursListPage</name>
+    <message>
+        <source>The entrepreneurs cannot be read: %1</source>
+        <translation>Les entrepreneurs ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneurs</translation>
+    </message>
+    <message>
+        <source>&amp;New entrepreneur</source>
+        <translation>&amp;Nouvel entrepreneur</translation>
+    </message>
+    <message>
+        <source>Add an entrepreneur (Ctrl+N)</source>
+        <translation>Ajouter un entrepreneur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail or analytic code (Ctrl+F)</source>
+        <translation>Rechercher par nom, e-mail ou code analytique (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the entrepreneurs</source>
+        <translation>Rechercher parmi les entrepreneurs</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts:</source>
+        <translation>&amp;Alertes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No entrepreneur yet</source>
+        <translation>Aucun entrepreneur pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Add the cooperative&apos;s first entrepreneur, or import a CSV file with coopdesk-cli entrepreneurs import.</source>
+        <translation>Ajoutez le premier entrepreneur de la coopérative, ou importez un fichier CSV avec coopdesk-cli entrepreneurs import.</translation>
+    </message>
+    <message>
+        <source>New entrepreneur</source>
+        <translation>Nouvel entrepreneur</translation>
+    </message>
+    <message>
+        <source>No entrepreneur matches the search and filters.</source>
+        <translation>Aucun entrepreneur ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>With an alert</source>
+        <translation>Avec une alerte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entrepreneur(s)</source>
+        <extracomment>The number of entrepreneurs in the list; %1 is the number written with its thousands separator</extracomment>
+        <translation>
+            <numerusform>%1 entrepreneur</numerusform>
+            <numerusform>%1 entrepreneurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 entrepreneur(s)</source>
+        <extracomment>%1 shown of %2 in all</extracomment>
+        <translation>
+            <numerusform>%1 sur %2 entrepreneur</numerusform>
+            <numerusform>%1 sur %2 entrepreneurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>status filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>alert filter</comment>
+        <translation>Toutes</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::EntrepreneursModel</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>An alert&apos;s name followed by how many more alerts the person has: &quot;CAPE ending soon (+1)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Associate by</source>
+        <extracomment>Column: the date by which a CESA employee must become an associate</extracomment>
+        <translation>Associé au plus tard le</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Someone changed this record meanwhile: cancel, open it again and redo your change.</source>
+        <translation>Quelqu&apos;un a modifié cet enregistrement entre-temps&#xa0;: annulez, rouvrez-le et refaites votre modification.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::Format</name>
+    <message>
+        <source>Enter an amount in euros, such as %1.</source>
+        <translation>Saisissez un montant en euros, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage, such as %1.</source>
+        <translation>Saisissez un pourcentage, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number with at most three decimals, such as %1.</source>
+        <translation>Saisissez un nombre avec au plus trois décimales, par exemple %1.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::HomePage</name>
@@ -783,6 +2598,231 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
     <message>
         <source>Store identifier:</source>
         <translation>Identifiant du dossier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InterviewDialog</name>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Entretien avec %1</translation>
+    </message>
+    <message>
+        <source>Add the interview</source>
+        <translation>Ajouter l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Conseiller&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InterviewsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::Labels</name>
+    <message>
+        <source>No contract</source>
+        <translation>Sans contrat</translation>
+    </message>
+    <message>
+        <source>CAPE</source>
+        <extracomment>Status of a person under a CAPE (contrat d&apos;appui au projet d&apos;entreprise)</extracomment>
+        <translation>CAPE</translation>
+    </message>
+    <message>
+        <source>CESA</source>
+        <extracomment>Status of an employee under a CESA who is not an associate yet</extracomment>
+        <translation>CESA</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associé</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>Demandeur d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Travailleur indépendant</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>Exit interview</source>
+        <translation>Entretien de sortie</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Démission</translation>
+    </message>
+    <message>
+        <source>End of the CAPE</source>
+        <translation>Fin du CAPE</translation>
+    </message>
+    <message>
+        <source>Not associate within the time limit</source>
+        <translation>Non associé dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Licenciement</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Départ à la retraite</translation>
+    </message>
+    <message>
+        <source>Mutual agreement</source>
+        <translation>Rupture conventionnelle</translation>
+    </message>
+    <message>
+        <source>CAPE ending soon</source>
+        <translation>Fin de CAPE proche</translation>
+    </message>
+    <message>
+        <source>Associate deadline near</source>
+        <translation>Échéance du sociétariat proche</translation>
+    </message>
+    <message>
+        <source>Associate deadline passed</source>
+        <translation>Échéance du sociétariat dépassée</translation>
+    </message>
+    <message>
+        <source>Too few interviews</source>
+        <translation>Entretiens insuffisants</translation>
+    </message>
+    <message>
+        <source>CESA without fixed part</source>
+        <translation>CESA sans part fixe</translation>
+    </message>
+    <message>
+        <source>Overlapping contracts</source>
+        <translation>Contrats qui se chevauchent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Must become an associate by %1, in %n day(s) (L7331-3).</source>
+        <translation>
+            <numerusform>Doit devenir associé au plus tard le %1, dans %n jour (L7331-3).</numerusform>
+            <numerusform>Doit devenir associé au plus tard le %1, dans %n jours (L7331-3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Had to become an associate by %1, %n day(s) ago (L7331-3).</source>
+        <translation>
+            <numerusform>Devait devenir associé au plus tard le %1, il y a %n jour (L7331-3).</numerusform>
+            <numerusform>Devait devenir associé au plus tard le %1, il y a %n jours (L7331-3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer than two interviews in the last 12 months (décret 2015-1363).</source>
+        <translation>Moins de deux entretiens au cours des 12 derniers mois (décret 2015-1363).</translation>
+    </message>
+    <message>
+        <source>The CESA has no fixed part since %1 (L7331-2).</source>
+        <translation>Le CESA n&apos;a pas de part fixe depuis le %1 (L7331-2).</translation>
+    </message>
+    <message>
+        <source>Two contracts run at the same time from %1.</source>
+        <translation>Deux contrats courent en même temps à partir du %1.</translation>
+    </message>
+    <message>
+        <source>The CAPE ends today: renew it or sign a CESA.</source>
+        <translation>Le CAPE se termine aujourd&apos;hui&#xa0;: renouvelez-le ou signez un CESA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CAPE ends on %1, in %n day(s): renew it or sign a CESA.</source>
+        <translation>
+            <numerusform>Le CAPE se termine le %1, dans %n jour&#xa0;: renouvelez-le ou signez un CESA.</numerusform>
+            <numerusform>Le CAPE se termine le %1, dans %n jours&#xa0;: renouvelez-le ou signez un CESA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CAPE ends in %n day(s): renew it or sign a CESA.</source>
+        <translation>
+            <numerusform>Le CAPE se termine dans %n jour&#xa0;: renouvelez-le ou signez un CESA.</numerusform>
+            <numerusform>Le CAPE se termine dans %n jours&#xa0;: renouvelez-le ou signez un CESA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Must become an associate within %n day(s) (L7331-3).</source>
+        <translation>
+            <numerusform>Doit devenir associé dans un délai de %n jour (L7331-3).</numerusform>
+            <numerusform>Doit devenir associé dans un délai de %n jours (L7331-3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Had to become an associate %n day(s) ago (L7331-3).</source>
+        <translation>
+            <numerusform>Devait devenir associé il y a %n jour (L7331-3).</numerusform>
+            <numerusform>Devait devenir associé il y a %n jours (L7331-3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CESA has no fixed part (L7331-2).</source>
+        <translation>Le CESA n&apos;a pas de part fixe (L7331-2).</translation>
+    </message>
+    <message>
+        <source>Two contracts run at the same time.</source>
+        <translation>Deux contrats courent en même temps.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +2940,18 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
     <message>
         <source>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;The back-office of French business and employment cooperatives (CAE): entrepreneurs, sales, payroll, contributions and accounting, in an encrypted store that works offline and syncs with the cooperative&apos;s server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;La gestion des coopératives d&apos;activité et d&apos;emploi (CAE)&#xa0;: entrepreneurs, ventes, paie, contributions et comptabilité, dans un dossier chiffré qui fonctionne hors ligne et se synchronise avec le serveur de la coopérative.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative settings…</source>
+        <translation>Paramètres de la &amp;coopérative…</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s identity, payroll parameters, numbering and bank</source>
+        <translation>L&apos;identité de la coopérative, les paramètres de paie, la numérotation et la banque</translation>
+    </message>
+    <message>
+        <source>Contract &amp;alerts</source>
+        <translation>&amp;Alertes sur les contrats</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +3088,54 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
     <message>
         <source>CoopDesk stores (*.coopdesk)</source>
         <translation>Dossiers CoopDesk (*.coopdesk)</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::TimelineWidget</name>
+    <message>
+        <source>Contract timeline</source>
+        <translation>Frise des contrats</translation>
+    </message>
+    <message>
+        <source>No contract yet.</source>
+        <translation>Aucun contrat pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>CAPE</source>
+        <translation>CAPE</translation>
+    </message>
+    <message>
+        <source>Renewal %1</source>
+        <translation>Renouvellement %1</translation>
+    </message>
+    <message>
+        <source>CESA</source>
+        <translation>CESA</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associé</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <extracomment>A period on the timeline: &quot;CESA: 01/03/2026 – 31/12/2026&quot;</extracomment>
+        <translation>%1&#xa0;: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1: since %2</source>
+        <translation>%1&#xa0;: depuis le %2</translation>
+    </message>
+    <message>
+        <source>Associate by %1</source>
+        <translation>Associé au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Exit %1</source>
+        <translation>Sortie le %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "cooperativedialog.h"
 #include "elidedlabel.h"
 #include "emptystatepage.h"
+#include "entrepreneursarea.h"
+#include "formdialog.h"
 #include "homepage.h"
 #include "language.h"
 #include "theme.h"
@@ -92,6 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     setWindowIcon(theme::appIcon());
     buildCentralArea();
     buildMenus();
+    m_entrepreneurs->setStore(m_store.get());
     m_navigation->setCurrentRow(indexOf(Area::Home));
 
     m_statusFile = new ElidedLabel(this);
@@ -130,6 +134,11 @@ void MainWindow::buildCentralArea()
         item->setSizeHint(QSize(0, QFontMetrics(navigationFont).height() + 14));
         if (i == indexOf(Area::Home))
             continue;
+        if (i == indexOf(Area::Entrepreneurs)) {
+            m_entrepreneurs = new EntrepreneursArea(m_pages);
+            m_pages->addWidget(m_entrepreneurs);
+            continue;
+        }
         m_emptyPages[static_cast<size_t>(i)] = new EmptyStatePage(m_pages);
         m_pages->addWidget(m_emptyPages[static_cast<size_t>(i)]);
     }
@@ -155,6 +164,17 @@ void MainWindow::buildCentralArea()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    QAction *newEntrepreneur = m_entrepreneurs->newEntrepreneurAction();
+    // From the menu, the new person is created in their area whichever area was shown.
+    connect(newEntrepreneur, &QAction::triggered, this,
+            [this] { setCurrentArea(Area::Entrepreneurs); });
+    m_fileMenu->addAction(newEntrepreneur);
+    m_fileMenu->addSeparator();
+    // TODO(#9): only for the admin role, once roles exist.
+    m_cooperativeAction =
+        m_fileMenu->addAction(QString(), this, &MainWindow::showCooperativeSettings);
+    m_cooperativeAction->setObjectName(u"cooperativeAction"_s);
+    m_fileMenu->addSeparator();
     m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRequested);
     m_lockAction->setObjectName(u"lockAction"_s);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -178,6 +198,12 @@ void MainWindow::buildMenus()
     }
     m_areaActions[0]->setChecked(true);
     m_viewMenu->addSeparator();
+    m_alertsAction = m_viewMenu->addAction(QString(), this, [this] {
+        setCurrentArea(Area::Entrepreneurs);
+        m_entrepreneurs->showAlerts();
+    });
+    m_alertsAction->setObjectName(u"alertsAction"_s);
+    m_alertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_showNavigationAction = m_viewMenu->addAction(QString());
     m_showNavigationAction->setObjectName(u"showNavigationAction"_s);
     m_showNavigationAction->setCheckable(true);
@@ -264,6 +290,10 @@ void MainWindow::retranslate()
     m_navigation->setMinimumWidth(widest + 40);
 
     m_fileMenu->setTitle(tr("&File"));
+    m_cooperativeAction->setText(tr("&Cooperative settings…"));
+    m_cooperativeAction->setStatusTip(
+        tr("The cooperative's identity, payroll parameters, numbering and bank"));
+    m_alertsAction->setText(tr("Contract &alerts"));
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setStatusTip(tr("Close the store and ask for its passphrase again"));
     m_quitAction->setText(tr("&Quit"));
@@ -291,19 +321,36 @@ void MainWindow::showStoreDetails()
     m_statusSchema->setText(store ? tr("Schema %1").arg(store->schemaVersion()) : QString());
     m_home->showStore(store);
     m_lockAction->setEnabled(store != nullptr);
+    m_cooperativeAction->setEnabled(store != nullptr);
+    m_entrepreneurs->newEntrepreneurAction()->setEnabled(store != nullptr);
 }
 
 void MainWindow::setStore(std::unique_ptr<Store> store)
 {
     m_store = std::move(store);
+    m_entrepreneurs->setStore(m_store.get());
     showStoreDetails();
 }
 
 std::unique_ptr<Store> MainWindow::takeStore()
 {
+    // Forms still open on the store are cancelled: their changes could no longer be saved.
+    const QList<FormDialog *> forms = findChildren<FormDialog *>();
+    for (FormDialog *form : forms)
+        form->reject();
+    m_entrepreneurs->setStore(nullptr);
     std::unique_ptr<Store> store = std::move(m_store);
     showStoreDetails();
     return store;
+}
+
+void MainWindow::showCooperativeSettings()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new CooperativeDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 MainWindow::Area MainWindow::currentArea() const

@@ -21,6 +21,7 @@ namespace coop::ui {
 
 class ElidedLabel;
 class EmptyStatePage;
+class EntrepreneursArea;
 class HomePage;
 
 // CoopDesk's main window over one open store: a navigation list of the areas on the left
@@ -49,6 +50,10 @@ public:
     void setCurrentArea(Area area);
     // The area's name as shown in the navigation list, in the current language.
     QString areaName(Area area) const;
+
+    EntrepreneursArea *entrepreneursArea() const { return m_entrepreneurs; }
+    // Opens the cooperative's settings (File > Cooperative settings).
+    void showCooperativeSettings();
 
 Q_SIGNALS:
     void lockRequested();
@@ -81,6 +86,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     HomePage *m_home = nullptr;
+    EntrepreneursArea *m_entrepreneurs = nullptr;
     std::array<EmptyStatePage *, kAreaCount> m_emptyPages{};
 
     ElidedLabel *m_statusFile = nullptr;
@@ -90,6 +96,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_cooperativeAction = nullptr;
+    QAction *m_alertsAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_showNavigationAction = nullptr;

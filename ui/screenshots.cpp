@@ -1,12 +1,24 @@
 #include "screenshots.h"
 
+#include "alertspage.h"
+#include "contractdialog.h"
+#include "cooperativedialog.h"
+#include "entrepreneurdialog.h"
+#include "entrepreneurpage.h"
+#include "entrepreneursarea.h"
+#include "entrepreneurslistpage.h"
+#include "entrepreneursmodel.h"
 #include "mainwindow.h"
 #include "storedialog.h"
 
+#include "core/storage/peoplerepository.h"
 #include "core/storage/store.h"
+
+#include <QComboBox>
 
 #include <QDir>
 #include <QEventLoop>
+#include <QHash>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPixmap>
@@ -41,6 +53,106 @@ void type(QWidget *parent, const QString &field, const QString &text)
 {
     if (auto *edit = parent->findChild<QLineEdit *>(field))
         edit->setText(text);
+}
+
+// People worth showing: someone with a whole history (CAPE, CESA with an amendment, associate if
+// possible), and someone still under a CAPE.
+struct Showcase
+{
+    QString history;
+    QString cape;
+};
+
+Showcase pickShowcase(Store &store)
+{
+    const PeopleRepository people(store);
+    Showcase showcase;
+    const Result<QList<EntrepreneurSummary>> summaries = people.summaries(QDate::currentDate());
+    const Result<QList<Contract>> contracts = people.contracts();
+    if (!summaries || !contracts)
+        return showcase;
+    QHash<QString, QList<Contract>> byPerson;
+    for (const Contract &contract : *contracts)
+        byPerson[contract.entrepreneurId].append(contract);
+    int best = -1;
+    for (const EntrepreneurSummary &summary : *summaries) {
+        const QList<Contract> &own = byPerson[summary.id];
+        int score = 0;
+        for (const Contract &contract : own) {
+            score += contract.type == ContractType::Cape ? 2 : 0;
+            score += contract.type == ContractType::Cesa ? 2 + int(contract.terms.size()) : 0;
+        }
+        score += summary.status == ContractStatus::Associate ? 3 : 0;
+        score += summary.status == ContractStatus::Exited ? -10 : 0;
+        if (score > best) {
+            best = score;
+            showcase.history = summary.id;
+        }
+        if (showcase.cape.isEmpty() && summary.status == ContractStatus::Cape
+            && !summary.alerts.isEmpty())
+            showcase.cape = summary.id;
+    }
+    return showcase;
+}
+
+bool entrepreneurScreens(MainWindow &window, const QDir &dir)
+{
+    bool ok = true;
+    Store &store = *window.store();
+    EntrepreneursArea *area = window.entrepreneursArea();
+    window.setCurrentArea(MainWindow::Area::Entrepreneurs);
+    area->showList();
+    ok &= save(&window, dir, u"entrepreneurs-list"_s);
+    QTextStream(stderr) << "entrepreneurs list: " << area->listPage()->model()->rowCount()
+                        << " entrepreneurs, first paint "
+                        << area->listPage()->openMilliseconds() << " ms after show\n";
+
+    if (auto *search = area->findChild<QLineEdit *>(u"entrepreneurSearch"_s))
+        search->setText(u"ma"_s);
+    if (auto *status = area->findChild<QComboBox *>(u"statusFilter"_s))
+        status->setCurrentIndex(status->findData(static_cast<int>(ContractStatus::Cesa)));
+    ok &= save(&window, dir, u"entrepreneurs-list-filtered"_s);
+    if (auto *search = area->findChild<QLineEdit *>(u"entrepreneurSearch"_s))
+        search->clear();
+    if (auto *status = area->findChild<QComboBox *>(u"statusFilter"_s))
+        status->setCurrentIndex(0);
+
+    area->showAlerts();
+    ok &= save(&window, dir, u"alerts"_s);
+
+    const Showcase showcase = pickShowcase(store);
+    if (!showcase.history.isEmpty()) {
+        area->openEntrepreneur(showcase.history);
+        ok &= save(&window, dir, u"entrepreneur-page"_s);
+    }
+    if (!showcase.cape.isEmpty()) {
+        area->openEntrepreneur(showcase.cape);
+        ok &= save(&window, dir, u"entrepreneur-page-cape"_s);
+        EntrepreneurPage *page = area->personPage();
+        ContractDialog cesa(store, ContractDialog::Mode::SignCesa, page->entrepreneur(),
+                            page->contracts(), std::nullopt, &window);
+        cesa.show();
+        ok &= save(&cesa, dir, u"cesa-dialog"_s);
+    }
+
+    {
+        EntrepreneurDialog form(store, std::nullopt, &window);
+        form.show();
+        type(&form, u"firstName"_s, u"Hélène"_s);
+        type(&form, u"lastName"_s, u"Durand"_s);
+        type(&form, u"nir"_s, u"2 92 01 69 123 045 93"_s);
+        type(&form, u"email"_s, u"helene.durand@"_s);
+        type(&form, u"activity.name"_s, u"Atelier Durand"_s);
+        form.accept(); // refused: the errors show at their fields
+        ok &= save(&form, dir, u"entrepreneur-form-errors"_s);
+    }
+    {
+        CooperativeDialog settings(store, &window);
+        settings.show();
+        ok &= save(&settings, dir, u"cooperative-settings"_s);
+    }
+    area->showList();
+    return ok;
 }
 
 } // namespace
@@ -81,6 +193,9 @@ int takeScreenshots(const QString &directory, const QString &storePath, const QS
     ok &= save(&window, dir, u"main-window"_s);
     window.setCurrentArea(MainWindow::Area::Contributions);
     ok &= save(&window, dir, u"main-window-area"_s);
+
+    window.resize(1200, 760);
+    ok &= entrepreneurScreens(window, dir);
     return ok ? 0 : 1;
 }
 

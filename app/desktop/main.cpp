@@ -1,5 +1,6 @@
 // coopdesk: the desktop application. Parses the command line and hands over to coop::ui.
 
+#include "core/storage/demo.h"
 #include "core/storage/store.h"
 #include "ui/language.h"
 #include "ui/launcher.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -27,7 +29,14 @@ QString demoStorePath()
            + u"/demo.coopdesk"_s;
 }
 
-// Creates the demo store on first use, with the cheaper key derivation of stores unlocked often.
+// The demo cooperative: about sixty entrepreneurs over three years, the same ones at every
+// creation (fixed seed), as they stand on the day the store is created.
+constexpr int kDemoEntrepreneurs = 60;
+constexpr int kDemoYears = 3;
+constexpr quint64 kDemoSeed = 2026;
+
+// Creates the demo store on first use, with the cheaper key derivation of stores unlocked often,
+// and fills it with the demo cooperative so that the application opens on a living one.
 coop::Result<void> ensureDemoStore(const QString &path)
 {
     if (coop::Store::exists(path))
@@ -43,6 +52,19 @@ coop::Result<void> ensureDemoStore(const QString &path)
     auto created = coop::Store::create(path, kDemoPassphrase, options);
     if (!created)
         return coop::fail(created.error());
+    coop::DemoOptions demo;
+    demo.entrepreneurs = kDemoEntrepreneurs;
+    demo.years = kDemoYears;
+    demo.seed = kDemoSeed;
+    coop::Result<coop::DemoReport> filled = coop::generateDemo(**created, demo);
+    created->reset();
+    if (!filled) {
+        // No half-made demo: the next --demo starts again from scratch.
+        for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s,
+                                    coop::Store::keyFilePath(path)})
+            QFile::remove(file);
+        return coop::fail(filled.error());
+    }
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "ui/emptystatepage.h"
+#include "ui/entrepreneursarea.h"
 #include "ui/language.h"
 #include "ui/launcher.h"
 #include "ui/mainwindow.h"
@@ -171,7 +172,9 @@ void tst_MainWindow::navigation_everyEntrySwitchesPage()
         QVERIFY(!seen.contains(page));
         seen.insert(page);
         QCOMPARE(navigation->item(i)->text(), window.areaName(area));
-        if (area != MainWindow::Area::Home) {
+        if (area == MainWindow::Area::Entrepreneurs) {
+            QCOMPARE(page, window.entrepreneursArea());
+        } else if (area != MainWindow::Area::Home) {
             auto *empty = qobject_cast<coop::ui::EmptyStatePage *>(page);
             QVERIFY(empty);
             QCOMPARE(empty->title(), window.areaName(area));

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "${COOP_SKIP_SETUP:-0}" = 1 ] || scripts/setup-debian.sh
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# The UI-less build reuses the first build's objects even though its folder differs.
+export CCACHE_NOHASHDIR=1
 
 scripts/build.sh
 ctest --test-dir build --output-on-failure -j 2 --timeout 900

@@ -1541,6 +1541,78 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
         <source>The contract &quot;%1&quot; does not exist.</source>
         <translation>The contract &quot;%1&quot; does not exist.</translation>
     </message>
+    <message>
+        <source>%1 % is not a percentage between 0 and 100.</source>
+        <translation>%1 % is not a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The invoice amounts are too large.</source>
+        <translation>The invoice amounts are too large.</translation>
+    </message>
+    <message>
+        <source>A line at 0 % VAT needs the legal reference of its exemption.</source>
+        <translation>A line at 0 % VAT needs the legal reference of its exemption.</translation>
+    </message>
+    <message>
+        <source>“}” at column %1 closes no placeholder.</source>
+        <translation>“}” at column %1 closes no placeholder.</translation>
+    </message>
+    <message>
+        <source>The character “%1” at column %2 cannot appear in a number: use letters, digits, - _ / . or spaces.</source>
+        <translation>The character “%1” at column %2 cannot appear in a number: use letters, digits, - _ / . or spaces.</translation>
+    </message>
+    <message>
+        <source>The placeholder opened at column %1 is not closed.</source>
+        <translation>The placeholder opened at column %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 at column %2.</source>
+        <translation>Unknown placeholder %1 at column %2.</translation>
+    </message>
+    <message>
+        <source>Only sequence placeholders take a padding width: %1 at column %2.</source>
+        <translation>Only sequence placeholders take a padding width: %1 at column %2.</translation>
+    </message>
+    <message>
+        <source>The padding width in %1 at column %2 must be a number from 1 to %3.</source>
+        <translation>The padding width in %1 at column %2 must be a number from 1 to %3.</translation>
+    </message>
+    <message>
+        <source>Two sequence placeholders, at columns %1 and %2: a number draws from one counter only.</source>
+        <translation>Two sequence placeholders, at columns %1 and %2: a number draws from one counter only.</translation>
+    </message>
+    <message>
+        <source>The template has no sequence placeholder ({SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or {SEQMONTHANA}): numbers would repeat.</source>
+        <translation>The template has no sequence placeholder ({SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or {SEQMONTHANA}): numbers would repeat.</translation>
+    </message>
+    <message>
+        <source>The document has no valid date.</source>
+        <translation>The document has no valid date.</translation>
+    </message>
+    <message>
+        <source>The document is dated %1, before %2, the date of the last validated document of its series: dates must not go backwards within a series.</source>
+        <translation>The document is dated %1, before %2, the date of the last validated document of its series: dates must not go backwards within a series.</translation>
+    </message>
+    <message>
+        <source>Sequence value %1 is issued twice: %2 and %3.</source>
+        <translation>Sequence value %1 is issued twice: %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Sequence value %1 is missing before %2.</source>
+        <translation>Sequence value %1 is missing before %2.</translation>
+    </message>
+    <message>
+        <source>Sequence values %1 to %2 are missing before %3.</source>
+        <translation>Sequence values %1 to %2 are missing before %3.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, before %3 dated %4: dates must not go backwards within a series.</source>
+        <translation>%1 is dated %2, before %3 dated %4: dates must not go backwards within a series.</translation>
+    </message>
+    <message>
+        <source>The number %1 is issued twice, with sequence values %2 and %3.</source>
+        <translation>The number %1 is issued twice, with sequence values %2 and %3.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::AlertsModel</name>

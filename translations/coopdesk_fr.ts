@@ -1541,6 +1541,78 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
         <source>The contract &quot;%1&quot; does not exist.</source>
         <translation>Le contrat «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>%1 % is not a percentage between 0 and 100.</source>
+        <translation>%1&#xa0;% n&apos;est pas un pourcentage compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>The invoice amounts are too large.</source>
+        <translation>Les montants de la facture sont trop grands.</translation>
+    </message>
+    <message>
+        <source>A line at 0 % VAT needs the legal reference of its exemption.</source>
+        <translation>Une ligne à 0&#xa0;% de TVA doit indiquer la référence légale de son exonération.</translation>
+    </message>
+    <message>
+        <source>“}” at column %1 closes no placeholder.</source>
+        <translation>«&#xa0;}&#xa0;» en colonne %1 ne ferme aucun champ.</translation>
+    </message>
+    <message>
+        <source>The character “%1” at column %2 cannot appear in a number: use letters, digits, - _ / . or spaces.</source>
+        <translation>Le caractère «&#xa0;%1&#xa0;» en colonne %2 ne peut pas figurer dans un numéro&#xa0;: utilisez des lettres, des chiffres, - _ / . ou des espaces.</translation>
+    </message>
+    <message>
+        <source>The placeholder opened at column %1 is not closed.</source>
+        <translation>Le champ ouvert en colonne %1 n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 at column %2.</source>
+        <translation>Champ inconnu %1 en colonne %2.</translation>
+    </message>
+    <message>
+        <source>Only sequence placeholders take a padding width: %1 at column %2.</source>
+        <translation>Seuls les champs de séquence acceptent une largeur de remplissage&#xa0;: %1 en colonne %2.</translation>
+    </message>
+    <message>
+        <source>The padding width in %1 at column %2 must be a number from 1 to %3.</source>
+        <translation>La largeur de remplissage de %1 en colonne %2 doit être un nombre de 1 à %3.</translation>
+    </message>
+    <message>
+        <source>Two sequence placeholders, at columns %1 and %2: a number draws from one counter only.</source>
+        <translation>Deux champs de séquence, en colonnes %1 et %2&#xa0;: un numéro ne tire que d&apos;un seul compteur.</translation>
+    </message>
+    <message>
+        <source>The template has no sequence placeholder ({SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or {SEQMONTHANA}): numbers would repeat.</source>
+        <translation>Le modèle n&apos;a aucun champ de séquence ({SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} ou {SEQMONTHANA})&#xa0;: les numéros se répéteraient.</translation>
+    </message>
+    <message>
+        <source>The document has no valid date.</source>
+        <translation>Le document n&apos;a pas de date valide.</translation>
+    </message>
+    <message>
+        <source>The document is dated %1, before %2, the date of the last validated document of its series: dates must not go backwards within a series.</source>
+        <translation>Le document est daté du %1, avant le %2, date du dernier document validé de sa série&#xa0;: les dates ne doivent pas reculer au sein d&apos;une série.</translation>
+    </message>
+    <message>
+        <source>Sequence value %1 is issued twice: %2 and %3.</source>
+        <translation>Le numéro de séquence %1 est attribué deux fois&#xa0;: %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Sequence value %1 is missing before %2.</source>
+        <translation>Le numéro de séquence %1 manque avant %2.</translation>
+    </message>
+    <message>
+        <source>Sequence values %1 to %2 are missing before %3.</source>
+        <translation>Les numéros de séquence %1 à %2 manquent avant %3.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, before %3 dated %4: dates must not go backwards within a series.</source>
+        <translation>%1 est daté du %2, avant %3 daté du %4&#xa0;: les dates ne doivent pas reculer au sein d&apos;une série.</translation>
+    </message>
+    <message>
+        <source>The number %1 is issued twice, with sequence values %2 and %3.</source>
+        <translation>Le numéro %1 est attribué deux fois, avec les numéros de séquence %2 et %3.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::AlertsModel</name>

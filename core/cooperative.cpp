@@ -1,6 +1,7 @@
 #include "cooperative.h"
 
 #include "identifiers.h"
+#include "numbering.h"
 #include "rules_p.h"
 #include "tr.h"
 
@@ -26,18 +27,11 @@ void checkPercentage(ValidationErrors &errors, const QString &field, Rate rate,
 
 void checkNumberTemplate(ValidationErrors &errors, const QString &field, const QString &pattern)
 {
-    // Without a sequence two documents of the same day would get the same number; the law asks
-    // for a unique, continuous sequence (CGI ann. II art. 242 nonies A).
-    static const QStringList sequences = {u"{SEQGLOBAL}"_s, u"{SEQYEAR}"_s, u"{SEQMONTH}"_s,
-                                          u"{SEQMONTHANA}"_s};
-    for (const QString &sequence : sequences) {
-        if (pattern.contains(sequence))
-            return;
-    }
-    errors.append(invalid(field, Tr::tr("The numbering template “%1” has no sequence: it must "
-                                        "contain {SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or "
-                                        "{SEQMONTHANA}.")
-                                     .arg(pattern)));
+    // The template's own parser says what is wrong and where: an unknown placeholder, no sequence
+    // (two documents of the same day would get the same number, and the law asks for a unique,
+    // continuous sequence, CGI ann. II art. 242 nonies A), or two of them.
+    if (auto parsed = NumberTemplate::parse(pattern); !parsed)
+        errors.append(invalid(field, parsed.error().message()));
 }
 
 } // namespace

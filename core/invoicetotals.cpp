@@ -106,9 +106,31 @@ Result<InvoiceTotals> computeInvoiceTotals(const InvoiceInput &input)
         return a.rate != b.rate ? a.rate > b.rate : a.mention < b.mention;
     });
 
+    // Each deduction must find the lines it is deducted from: a deducted rate the balance does not
+    // bill would leave VAT collected on nothing.
+    QList<qsizetype> deductionGroups;
+    deductionGroups.reserve(input.deductions.size());
+    for (qsizetype i = 0; i < input.deductions.size(); ++i) {
+        const VatDeduction &deduction = input.deductions.at(i);
+        const QString mention =
+            deduction.rate.isZero() ? deduction.exemptionMention.trimmed() : QString();
+        const auto group = std::find_if(groups.cbegin(), groups.cend(), [&](const RateGroup &g) {
+            return g.rate == deduction.rate && g.mention == mention;
+        });
+        if (group == groups.cend()) {
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("The deduction at %1 % VAT matches no line of the invoice at that "
+                               "rate.")
+                            .arg(deduction.rate.toPercentString()),
+                        u"deductions[%1]"_s.arg(i));
+        }
+        deductionGroups.append(std::distance(groups.cbegin(), group));
+    }
+
     const qint64 documentKept = keptUnits(input.documentDiscount);
     const QString totalsField = u"totals"_s;
-    for (const RateGroup &group : std::as_const(groups)) {
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const RateGroup &group = groups.at(g);
         Int128 sum24 = 0;
         if (__builtin_mul_overflow(group.sum16, static_cast<Int128>(documentKept), &sum24))
             return tooLarge(totalsField);
@@ -141,6 +163,30 @@ Result<InvoiceTotals> computeInvoiceTotals(const InvoiceInput &input)
             breakdown.base = Money::fromCents(*base);
             // |base| ≤ |total| with the same sign, so the difference always fits.
             breakdown.vat = breakdown.total - breakdown.base;
+        }
+        breakdown.linesBase = breakdown.base;
+        breakdown.linesVat = breakdown.vat;
+
+        // The deductions come off the rounded amounts, base and VAT as they were issued, so no
+        // second rounding happens here.
+        bool deducted = false;
+        for (qsizetype i = 0; i < input.deductions.size(); ++i) {
+            if (deductionGroups.at(i) != g)
+                continue;
+            const VatDeduction &deduction = input.deductions.at(i);
+            const Result<Money> base = Money::checkedSub(breakdown.base, deduction.base);
+            const Result<Money> vat = Money::checkedSub(breakdown.vat, deduction.vat);
+            if (!base || !vat)
+                return tooLarge(u"deductions[%1]"_s.arg(i));
+            breakdown.base = *base;
+            breakdown.vat = *vat;
+            deducted = true;
+        }
+        if (deducted) {
+            const Result<Money> total = Money::checkedAdd(breakdown.base, breakdown.vat);
+            if (!total)
+                return fail(total.error().located(totalsField));
+            breakdown.total = *total;
         }
         totals.perRate.append(breakdown);
     }

@@ -33,11 +33,33 @@ struct InvoiceLineInput
     QString exemptionMention;
 };
 
+// An amount already invoiced that a balance invoice (facture de solde) deducts, per VAT rate: the
+// deposit and intermediate invoices of the same quote. `base` and `vat` are the per-rate totals
+// of that earlier invoice, taken as they were issued (cents, already rounded), so the balance's
+// per-rate base is round(Σ lines) − Σ deducted bases and its VAT is VAT(round(Σ lines)) − Σ
+// deducted VAT: the invoices of a quote then add up to the quote exactly, the balance absorbing
+// every cent of rounding (its VAT may differ from base × rate by those cents; EN 16931 BR-CO-17
+// accepts it). `reference` is what the document prints ("Facture d'acompte 2026-ANA-0012 du
+// 03/02/2026").
+struct VatDeduction
+{
+    Rate rate;
+    QString exemptionMention; // at 0 %: must match the mention of the lines it deducts from
+    Money base;
+    Money vat;
+    QString reference;
+
+    bool operator==(const VatDeduction &) const = default;
+};
+
 struct InvoiceInput
 {
     QList<InvoiceLineInput> lines;
     std::optional<Rate> documentDiscount;  // a percentage of every line, 0 to 100
     PriceEntry priceEntry = PriceEntry::ExcludingVat;
+    // Deducted after the per-rate rounding, in any entry mode. A deduction whose (rate, mention)
+    // has no line is refused (InvalidArgument, where() "deductions[i]").
+    QList<VatDeduction> deductions;
 };
 
 // The totals of one VAT rate (one per rate, and per exemption mention at 0 %): what the invoice,
@@ -45,10 +67,14 @@ struct InvoiceInput
 struct VatBreakdown
 {
     Rate rate;
-    Money base;       // net total excluding VAT (base HT)
-    Money vat;
+    Money base;       // net total excluding VAT (base HT), after deductions
+    Money vat;        // after deductions
     Money total;      // including VAT (TTC)
     QString exemptionMention;
+    Money linesBase;  // round(Σ lines − document discount) before deductions (== base without them)
+    Money linesVat;   // VAT of linesBase (== vat without deductions)
+
+    bool operator==(const VatBreakdown &) const = default;
 };
 
 // A line's amounts. `gross` is quantity × unit price, exact. `displayed` is the line after its own

@@ -45,6 +45,25 @@ InvoiceInput invoice(const QStringList &lines, const QString &documentDiscount,
     return input;
 }
 
+// "rate|base|vat[|exemption mention]": what an earlier invoice of the quote billed at a rate.
+QList<VatDeduction> deductionsFrom(const QStringList &specs)
+{
+    QList<VatDeduction> deductions;
+    for (const QString &spec : specs) {
+        const QStringList parts = spec.split(u'|');
+        Q_ASSERT(parts.size() >= 3);
+        VatDeduction deduction;
+        deduction.rate = Rate::fromPercent(parts.at(0)).value();
+        deduction.base = Money::parse(parts.at(1)).value();
+        deduction.vat = Money::parse(parts.at(2)).value();
+        if (parts.size() > 3)
+            deduction.exemptionMention = parts.at(3);
+        deduction.reference = u"Facture d'acompte 2026-ANA-0001 du 02/02/2026"_s;
+        deductions.append(deduction);
+    }
+    return deductions;
+}
+
 // "rate|base|vat|ttc", the way a reader checks the invoice's VAT table.
 QStringList describe(const QList<VatBreakdown> &perRate)
 {
@@ -79,6 +98,10 @@ private Q_SLOTS:
     void typedTtcIsWhatTheCustomerPays();
     void refused_data();
     void refused();
+    void deductions_data();
+    void deductions();
+    void deductionRefused_data();
+    void deductionRefused();
 };
 
 void tst_InvoiceTotals::totals_data()
@@ -97,6 +120,12 @@ void tst_InvoiceTotals::totals_data()
     QTest::newRow("VAT rounded once per rate: 3 × 0.333 at 20 %")
         << ht << QStringList{u"1|0.333|20"_s, u"1|0.333|20"_s, u"1|0.333|20"_s} << QString()
         << QStringList{u"20|1.00|0.20|1.20"_s} << u"1.00"_s << u"0.20"_s << u"1.20"_s;
+    QTest::newRow("VAT rounded once per rate: two lines at 20 % (per line 2.47 + 2.47)")
+        << ht << QStringList{u"1|12.37|20"_s, u"1|12.37|20"_s} << QString()
+        << QStringList{u"20|24.74|4.95|29.69"_s} << u"24.74"_s << u"4.95"_s << u"29.69"_s;
+    QTest::newRow("HT rounded once: 3 × 0.335 is 1.01, not 3 × 0.34")
+        << ht << QStringList{u"1|0.335|20"_s, u"1|0.335|20"_s, u"1|0.335|20"_s} << QString()
+        << QStringList{u"20|1.01|0.20|1.21"_s} << u"1.01"_s << u"0.20"_s << u"1.21"_s;
     QTest::newRow("mixed rates 20/10/5.5/2.1/0, highest rate first")
         << ht
         << QStringList{u"1|10|5.5"_s, u"1|200|0||"_s + Exempt, u"1|100|20"_s, u"1|9.99|2.1"_s,
@@ -132,6 +161,10 @@ void tst_InvoiceTotals::totals_data()
         << ht << QStringList{u"-1|10.125|20"_s, u"-1|0.25|10"_s} << QString()
         << QStringList{u"20|-10.13|-2.03|-12.16"_s, u"10|-0.25|-0.03|-0.28"_s} << u"-10.38"_s
         << u"-2.06"_s << u"-12.44"_s;
+    QTest::newRow("a negative line on its own rate gives a negative rate total")
+        << ht << QStringList{u"1|100|20"_s, u"-2|12.5|10"_s} << QString()
+        << QStringList{u"20|100.00|20.00|120.00"_s, u"10|-25.00|-2.50|-27.50"_s} << u"75.00"_s
+        << u"17.50"_s << u"92.50"_s;
     QTest::newRow("a negative discount line nets within its rate")
         << ht << QStringList{u"1|500|20"_s, u"1|-50.005|20"_s} << QString()
         << QStringList{u"20|450.00|90.00|540.00"_s} << u"450.00"_s << u"90.00"_s << u"540.00"_s;
@@ -165,8 +198,12 @@ void tst_InvoiceTotals::totals()
     QCOMPARE(totals->totalIncludingVat.toString(), ttc);
     QCOMPARE(totals->totalIncludingVat, totals->totalExcludingVat + totals->totalVat);
     QCOMPARE(totals->lines.size(), lines.size());
-    for (const VatBreakdown &row : totals->perRate)
+    for (const VatBreakdown &row : totals->perRate) {
         QCOMPARE(row.total, row.base + row.vat);
+        // Without deductions the lines' amounts are the rate's amounts.
+        QCOMPARE(row.linesBase, row.base);
+        QCOMPARE(row.linesVat, row.vat);
+    }
 }
 
 void tst_InvoiceTotals::creditNoteMirrorsInvoice_data()
@@ -309,6 +346,123 @@ void tst_InvoiceTotals::refused()
     const Result<InvoiceTotals> totals = computeInvoiceTotals(invoice(lines, documentDiscount));
     QVERIFY(!totals);
     QCOMPARE(totals.error().code(), code);
+    QCOMPARE(totals.error().where(), where);
+    QVERIFY(!totals.error().message().isEmpty());
+}
+
+// A balance invoice (facture de solde) bills the quote's lines and deducts, per rate, the base and
+// VAT its deposit and intermediate invoices billed, as they were issued: the per-rate amounts
+// are the lines' rounded amounts less the deductions, with no second rounding.
+void tst_InvoiceTotals::deductions_data()
+{
+    QTest::addColumn<PriceEntry>("entry");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QStringList>("deducted");
+    QTest::addColumn<QStringList>("perRate");     // after the deductions
+    QTest::addColumn<QStringList>("linesPerRate"); // "rate|linesBase|linesVat"
+    QTest::addColumn<QString>("ttc");
+
+    const auto ht = PriceEntry::ExcludingVat;
+    const auto ttc = PriceEntry::IncludingVat;
+
+    QTest::newRow("balance after a 30 % deposit")
+        << ht << QStringList{u"1|1000|20"_s} << QStringList{u"20|300.00|60.00"_s}
+        << QStringList{u"20|700.00|140.00|840.00"_s} << QStringList{u"20|1000.00|200.00"_s}
+        << u"840.00"_s;
+    QTest::newRow("balance absorbs the deposit's VAT rounding (0.02, not 0.07 × 20 %)")
+        << ht << QStringList{u"1|0.14|20"_s} << QStringList{u"20|0.07|0.01"_s}
+        << QStringList{u"20|0.07|0.02|0.09"_s} << QStringList{u"20|0.14|0.03"_s} << u"0.09"_s;
+    QTest::newRow("deposit and intermediate invoices over two rates")
+        << ht << QStringList{u"2|450|20"_s, u"1|333.33|5.5"_s}
+        << QStringList{u"20|270.00|54.00"_s, u"5.5|100.00|5.50"_s, u"20|360.00|72.00"_s,
+                       u"5.5|133.33|7.33"_s}
+        << QStringList{u"20|270.00|54.00|324.00"_s, u"5.5|100.00|5.50|105.50"_s}
+        << QStringList{u"20|900.00|180.00"_s, u"5.5|333.33|18.33"_s} << u"429.50"_s;
+    QTest::newRow("TTC entry: the deduction is still HT base and VAT")
+        << ttc << QStringList{u"1|120|20"_s} << QStringList{u"20|30.00|6.00"_s}
+        << QStringList{u"20|70.00|14.00|84.00"_s} << QStringList{u"20|100.00|20.00"_s}
+        << u"84.00"_s;
+    QTest::newRow("0 % deduction matches the lines of the same mention")
+        << ht << QStringList{u"1|500|0||"_s + Exempt, u"1|100|20"_s}
+        << QStringList{u"0|250.00|0.00|"_s + Exempt}
+        << QStringList{u"20|100.00|20.00|120.00"_s, u"0|250.00|0.00|250.00"_s}
+        << QStringList{u"20|100.00|20.00"_s, u"0|500.00|0.00"_s} << u"370.00"_s;
+    QTest::newRow("deductions may take a rate to zero")
+        << ht << QStringList{u"1|100|20"_s, u"1|50|10"_s} << QStringList{u"10|50.00|5.00"_s}
+        << QStringList{u"20|100.00|20.00|120.00"_s, u"10|0.00|0.00|0.00"_s}
+        << QStringList{u"20|100.00|20.00"_s, u"10|50.00|5.00"_s} << u"120.00"_s;
+}
+
+void tst_InvoiceTotals::deductions()
+{
+    QFETCH(PriceEntry, entry);
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, deducted);
+    QFETCH(QStringList, perRate);
+    QFETCH(QStringList, linesPerRate);
+    QFETCH(QString, ttc);
+
+    InvoiceInput input = invoice(lines, QString(), entry);
+    input.deductions = deductionsFrom(deducted);
+    const Result<InvoiceTotals> totals = computeInvoiceTotals(input);
+    QVERIFY2(totals, errorText(totals).constData());
+    QCOMPARE(describe(totals->perRate), perRate);
+
+    QStringList before;
+    Money base;
+    Money vat;
+    for (const VatBreakdown &row : totals->perRate) {
+        before.append(u"%1|%2|%3"_s.arg(row.rate.toPercentString(), row.linesBase.toString(),
+                                        row.linesVat.toString()));
+        QCOMPARE(row.total, row.base + row.vat);
+        base += row.base;
+        vat += row.vat;
+    }
+    QCOMPARE(before, linesPerRate);
+    QCOMPARE(totals->totalExcludingVat, base);
+    QCOMPARE(totals->totalVat, vat);
+    QCOMPARE(totals->totalIncludingVat.toString(), ttc);
+    QCOMPARE(totals->totalIncludingVat, totals->totalExcludingVat + totals->totalVat);
+
+    // Without its deductions the same input gives the lines' amounts.
+    input.deductions.clear();
+    const Result<InvoiceTotals> plain = computeInvoiceTotals(input);
+    QVERIFY2(plain, errorText(plain).constData());
+    for (qsizetype i = 0; i < plain->perRate.size(); ++i) {
+        QCOMPARE(plain->perRate.at(i).base, totals->perRate.at(i).linesBase);
+        QCOMPARE(plain->perRate.at(i).vat, totals->perRate.at(i).linesVat);
+    }
+}
+
+void tst_InvoiceTotals::deductionRefused_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QStringList>("deducted");
+    QTest::addColumn<QString>("where");
+
+    QTest::newRow("deduction at a rate without lines")
+        << QStringList{u"1|100|20"_s} << QStringList{u"10|10.00|1.00"_s} << u"deductions[0]"_s;
+    QTest::newRow("the second deduction has no matching rate")
+        << QStringList{u"1|100|20"_s, u"1|100|10"_s}
+        << QStringList{u"20|10.00|2.00"_s, u"5.5|10.00|0.55"_s} << u"deductions[1]"_s;
+    QTest::newRow("0 % deduction with another exemption mention")
+        << QStringList{u"1|100|0||"_s + Exempt} << QStringList{u"0|10.00|0.00|Autoliquidation"_s}
+        << u"deductions[0]"_s;
+    QTest::newRow("deduction on an invoice without lines")
+        << QStringList() << QStringList{u"20|10.00|2.00"_s} << u"deductions[0]"_s;
+}
+
+void tst_InvoiceTotals::deductionRefused()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, deducted);
+    QFETCH(QString, where);
+
+    InvoiceInput input = invoice(lines, QString());
+    input.deductions = deductionsFrom(deducted);
+    const Result<InvoiceTotals> totals = computeInvoiceTotals(input);
+    QVERIFY(!totals);
+    QCOMPARE(totals.error().code(), ErrorCode::InvalidArgument);
     QCOMPARE(totals.error().where(), where);
     QVERIFY(!totals.error().message().isEmpty());
 }

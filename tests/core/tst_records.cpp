@@ -232,18 +232,21 @@ void tst_Records::cooperative_data()
         << QString();
     QTest::newRow("an invoice template without a sequence is refused")
         << settingsWith([](auto &s) { s.invoiceNumberTemplate = u"{YYYY}-{ANA}"_s; })
-        << QStringList{u"invoiceNumberTemplate"_s} << ok << u"“{YYYY}-{ANA}”"_s;
+        << QStringList{u"invoiceNumberTemplate"_s} << ok << u"no sequence"_s;
     QTest::newRow("a misspelt placeholder is not a sequence")
         << settingsWith([](auto &s) { s.invoiceNumberTemplate = u"{YYYY}-{SEQ}"_s; })
-        << QStringList{u"invoiceNumberTemplate"_s} << ok << u"{YYYY}-{SEQ}"_s;
+        << QStringList{u"invoiceNumberTemplate"_s} << ok << u"{SEQ}"_s;
     QTest::newRow("a credit-note template without a sequence is refused")
         << settingsWith([](auto &s) { s.creditNoteNumberTemplate = u"AV{YYYY}"_s; })
-        << QStringList{u"creditNoteNumberTemplate"_s} << ok << u"AV{YYYY}"_s;
+        << QStringList{u"creditNoteNumberTemplate"_s} << ok << u"no sequence"_s;
     QTest::newRow("{SEQGLOBAL} is a sequence")
         << settingsWith([](auto &s) { s.invoiceNumberTemplate = u"F{SEQGLOBAL}"_s; })
         << QStringList() << ok << QString();
     QTest::newRow("{SEQMONTH} is a sequence")
         << settingsWith([](auto &s) { s.invoiceNumberTemplate = u"{YYYY}{MM}-{SEQMONTH}"_s; })
+        << QStringList() << ok << QString();
+    QTest::newRow("a padded {SEQYEAR:4} is a sequence")
+        << settingsWith([](auto &s) { s.invoiceNumberTemplate = u"{YYYY}-{SEQYEAR:4}"_s; })
         << QStringList() << ok << QString();
     QTest::newRow("{SEQMONTHANA} is a sequence")
         << settingsWith([](auto &s) { s.creditNoteNumberTemplate = u"{ANA}{SEQMONTHANA}"_s; })

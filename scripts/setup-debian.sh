@@ -29,6 +29,7 @@ packages=(
   postgresql
   fonts-dejavu-core icc-profiles-free
   xvfb xauth
+  libxml2-utils libsaxonhe-java poppler-utils qpdf
 )
 apt-get install -y -q --no-install-recommends "${packages[@]}"
 

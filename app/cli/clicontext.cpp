@@ -1,8 +1,10 @@
 #include "clicontext.h"
 
+#include "core/storage/store.h"
 #include "core/tr.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -73,6 +75,48 @@ int CliContext::usage(const QString &message)
     m_err << Tr::tr("usage error: %1").arg(message) << Qt::endl
           << Tr::tr("Run coopdesk-cli --help for the commands.") << Qt::endl;
     return Usage;
+}
+
+Result<std::unique_ptr<Store>> openStore(CliContext &c)
+{
+    auto path = c.storePath();
+    if (!path)
+        return fail(path.error());
+    auto passphrase = c.passphrase(u"passphrase-file"_s, true);
+    if (!passphrase)
+        return fail(passphrase.error());
+    return Store::open(*path, *passphrase);
+}
+
+Result<QDate> dateOption(CliContext &c, const QString &option, QDate fallback)
+{
+    if (!c.parser().isSet(option))
+        return fallback.isValid() ? fallback : QDate::currentDate();
+    const QString text = c.parser().value(option);
+    static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QDate date = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid())
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("--%1 takes a date written YYYY-MM-DD, not \"%2\".").arg(option, text));
+    return date;
+}
+
+Result<qint64> numberOption(CliContext &c, const QString &option, qint64 fallback, qint64 min,
+                            qint64 max)
+{
+    if (!c.parser().isSet(option))
+        return fallback;
+    const QString text = c.parser().value(option);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+                        .arg(option)
+                        .arg(min)
+                        .arg(max)
+                        .arg(text));
+    return value;
 }
 
 } // namespace coop::cli

@@ -2,10 +2,18 @@
 
 #include "core/result.h"
 
+#include <QDate>
+
+#include <memory>
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+namespace coop {
+class Store;
+}
 
 namespace coop::cli {
 
@@ -42,5 +50,14 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+// The store named by --store, opened with the passphrase of --passphrase-file or
+// COOPDESK_PASSPHRASE.
+Result<std::unique_ptr<Store>> openStore(CliContext &c);
+// --OPTION DATE, strictly YYYY-MM-DD; `fallback` (today when null) when the option is absent.
+Result<QDate> dateOption(CliContext &c, const QString &option, QDate fallback = {});
+// --OPTION N, a whole number within [min, max]; `fallback` when absent.
+Result<qint64> numberOption(CliContext &c, const QString &option, qint64 fallback, qint64 min,
+                            qint64 max);
 
 } // namespace coop::cli

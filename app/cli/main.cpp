@@ -1,12 +1,16 @@
 // coopdesk-cli: every job an accountant may want to script, and every check run on the product.
 #include "clicontext.h"
 #include "peoplecommands.h"
+#include "salescommands.h"
 #include "storecommands.h"
 
 #include "core/tr.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+
+#include <memory>
 
 #ifdef COOP_HAVE_TRANSLATIONS
 #include "translations/translations.h"
@@ -16,7 +20,16 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Rendering a PDF needs fonts and a paint engine, hence a QGuiApplication; the command line
+    // never shows a window, so it runs on the offscreen platform unless told otherwise.
+    std::unique_ptr<QCoreApplication> application;
+    if (coop::cli::needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(u"CoopDesk"_s);
     QCoreApplication::setApplicationName(u"coopdesk-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COOPDESK_VERSION));
@@ -52,7 +65,16 @@ int main(int argc, char *argv[])
         "  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)\n"
         "  alerts                     what the support team must act on (--at, --json)\n"
         "  demo                       fill an empty store with a demo cooperative "
-        "(--entrepreneurs, --years, --seed, --today)\n\n"
+        "(--entrepreneurs, --years, --seed, --today)\n"
+        "  invoice list               invoices and credit notes (--status, --at, --limit, --json)\n"
+        "  invoice validate ID        issue a draft: number, date, frozen (--date)\n"
+        "  invoice pdf ID             the PDF of an invoice or credit note (--out)\n"
+        "  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)\n"
+        "  invoice cii ID             the CII XML alone (--out)\n"
+        "  invoice pay ID             record a payment (--amount, --date, --mode, --reference)\n"
+        "  invoice credit ID          make the draft of a credit note cancelling the invoice\n"
+        "  verify                     check the hash chain and the numbering (--json)\n"
+        "ID is a document's id or its number.\n\n"
         "The store's passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE "
         "variable, never from the command line.\n"
         "Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line."));
@@ -69,7 +91,7 @@ int main(int argc, char *argv[])
         {u"kdf"_s, Tr::tr("Passphrase hardening: moderate (default) or interactive."), u"COST"_s},
         {u"replace"_s, Tr::tr("Let store restore replace an existing store.")},
         {u"lang"_s, Tr::tr("Language of the messages: fr or en (default: the system's)."), u"LANG"_s},
-        {u"json"_s, Tr::tr("Print JSON instead of a table (entrepreneurs list, alerts).")},
+        {u"json"_s, Tr::tr("Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify).")},
         {u"at"_s, Tr::tr("The date the status and alerts are computed on, YYYY-MM-DD (default: "
                          "today)."),
          u"DATE"_s},
@@ -79,6 +101,15 @@ int main(int argc, char *argv[])
          u"S"_s},
         {u"today"_s, Tr::tr("The last day of the demo's history, YYYY-MM-DD (default: today)."),
          u"DATE"_s},
+        {u"status"_s, Tr::tr("invoice list: all, draft, waiting, partly_paid, paid, unpaid or "
+                             "overdue."),
+         u"STATUS"_s},
+        {u"limit"_s, Tr::tr("invoice list: at most N documents."), u"N"_s},
+        {u"date"_s, Tr::tr("The date of a validation or payment, YYYY-MM-DD (default: today)."),
+         u"DATE"_s},
+        {u"amount"_s, Tr::tr("invoice pay: the amount paid, e.g. 1234.56."), u"AMOUNT"_s},
+        {u"mode"_s, Tr::tr("invoice pay: transfer (default), cheque, card or cash."), u"MODE"_s},
+        {u"reference"_s, Tr::tr("invoice pay: the cheque number or transfer label."), u"TEXT"_s},
     });
     parser.addPositionalArgument(u"command"_s, Tr::tr("The command group, then its action."));
 
@@ -105,5 +136,9 @@ int main(int argc, char *argv[])
         return coop::cli::runAlertsCommand(context);
     if (group == "demo"_L1)
         return coop::cli::runDemoCommand(context);
+    if (group == "invoice"_L1)
+        return coop::cli::runInvoiceCommand(context);
+    if (group == "verify"_L1)
+        return coop::cli::runVerifyCommand(context);
     return context.usage(Tr::tr("unknown command \"%1\".").arg(group));
 }

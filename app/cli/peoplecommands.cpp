@@ -23,49 +23,6 @@ namespace coop::cli {
 
 namespace {
 
-Result<std::unique_ptr<Store>> openStore(CliContext &c)
-{
-    auto path = c.storePath();
-    if (!path)
-        return fail(path.error());
-    auto passphrase = c.passphrase(u"passphrase-file"_s, true);
-    if (!passphrase)
-        return fail(passphrase.error());
-    return Store::open(*path, *passphrase);
-}
-
-// --at DATE (or --today DATE), strictly YYYY-MM-DD; today when absent.
-Result<QDate> dateOption(CliContext &c, const QString &option)
-{
-    if (!c.parser().isSet(option))
-        return QDate::currentDate();
-    const QString text = c.parser().value(option);
-    static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    const QDate date = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-    if (!date.isValid())
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("--%1 takes a date written YYYY-MM-DD, not \"%2\".").arg(option, text));
-    return date;
-}
-
-Result<qint64> numberOption(CliContext &c, const QString &option, qint64 fallback, qint64 min,
-                            qint64 max)
-{
-    if (!c.parser().isSet(option))
-        return fallback;
-    const QString text = c.parser().value(option);
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < min || value > max)
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
-                        .arg(option)
-                        .arg(min)
-                        .arg(max)
-                        .arg(text));
-    return value;
-}
-
 QJsonValue jsonDate(QDate date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
@@ -349,6 +306,16 @@ int runDemoCommand(CliContext &c)
                            .arg(report->activities)
                            .arg(report->contracts)
                            .arg(report->interviews)
+            << '\n'
+            << "  " << Tr::tr("%1 customers, %2 catalogue items, %3 quotes, %4 invoices, %5 credit "
+                              "notes (%6 left as drafts), %7 payments")
+                           .arg(report->customers)
+                           .arg(report->catalogItems)
+                           .arg(report->quotes)
+                           .arg(report->invoices)
+                           .arg(report->creditNotes)
+                           .arg(report->draftDocuments)
+                           .arg(report->payments)
             << '\n'
             << "  " << Tr::tr("generated in %1 ms, checked and written in %2 ms in one "
                               "transaction; %3 ms in all.")

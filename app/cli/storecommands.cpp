@@ -22,17 +22,6 @@ Result<KdfParams> kdfOption(CliContext &c)
                 Tr::tr("--kdf takes \"moderate\" or \"interactive\", not \"%1\".").arg(kdf));
 }
 
-Result<std::unique_ptr<Store>> openStore(CliContext &c)
-{
-    auto path = c.storePath();
-    if (!path)
-        return fail(path.error());
-    auto passphrase = c.passphrase(u"passphrase-file"_s, true);
-    if (!passphrase)
-        return fail(passphrase.error());
-    return Store::open(*path, *passphrase);
-}
-
 int init(CliContext &c)
 {
     auto path = c.storePath();

@@ -1,14 +1,20 @@
 #include "demo.h"
 
 #include "peoplerepository.h"
+#include "salesrepository.h"
 #include "store.h"
 #include "unitofwork.h"
 
 #include "core/demodata.h"
+#include "core/identifiers.h"
 #include "core/tr.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +56,511 @@ private:
     Store &m_store;
     qint64 m_previous = -2000;
 };
+
+
+// ---- sales
+//
+// The demo's documents are data, in French as a cooperative near Lyon would write them (like the
+// rest of core/demodata), not interface text.
+
+// The demo's own seeded stream (QRandomGenerator is a Mersenne Twister: the same seed gives the
+// same sales everywhere).
+class Dice
+{
+public:
+    explicit Dice(quint64 seed) : m_random(static_cast<quint32>(seed ^ (seed >> 32) ^ 0x5a1e5u)) {}
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(m_random.bounded(static_cast<quint32>(high - low + 1)));
+    }
+    bool percent(int chance) { return between(1, 100) <= chance; }
+    template<typename T>
+    const T &pick(const QList<T> &list)
+    {
+        return list.at(between(0, static_cast<int>(list.size()) - 1));
+    }
+    QDate dayBetween(QDate from, QDate to)
+    {
+        const qint64 span = std::max<qint64>(0, from.daysTo(to));
+        return from.addDays(static_cast<qint64>(m_random.bounded(static_cast<quint32>(span + 1))));
+    }
+
+private:
+    QRandomGenerator m_random;
+};
+
+struct DemoService
+{
+    QString designation;
+    QString unit;
+    qint64 priceCents;
+    qint64 ratePercentTimes10; // 200 = 20 %, 55 = 5.5 %
+};
+
+const QList<DemoService> kServices{
+    {u"Conseil et accompagnement"_s, u"HUR"_s, 7500, 200},
+    {u"Journée de formation"_s, u"DAY"_s, 55000, 200},
+    {u"Développement sur mesure"_s, u"DAY"_s, 45000, 200},
+    {u"Maintenance mensuelle"_s, u"MON"_s, 9000, 200},
+    {u"Frais de déplacement"_s, u"KMT"_s, 60, 200},
+    {u"Forfait création graphique"_s, u"LS"_s, 120000, 200},
+    {u"Fournitures"_s, u"C62"_s, 2490, 200},
+    {u"Travaux de rénovation"_s, u"HUR"_s, 4500, 100},
+    {u"Livre"_s, u"C62"_s, 1990, 55},
+    {u"Buffet traiteur (par personne)"_s, u"C62"_s, 1850, 100},
+    {u"Séance photo"_s, u"HUR"_s, 9000, 200},
+    {u"Traduction (par page)"_s, u"C62"_s, 3500, 200},
+    {u"Atelier collectif"_s, u"C62"_s, 3000, 200},
+    {u"Menuiserie sur mesure"_s, u"LS"_s, 85000, 100},
+};
+
+const QList<QString> kCompanies{
+    u"Boulangerie Perrin"_s, u"Garage des Brotteaux"_s, u"Librairie du Parc"_s,
+    u"Cabinet Morel Architectes"_s, u"Transports Rhône Express"_s, u"Mairie de Caluire"_s,
+    u"Association Les Pentes"_s, u"Hôtel des Célestins"_s, u"Pharmacie Bellecour"_s,
+    u"Imprimerie Gutenberg"_s, u"Domaine du Beaujolais"_s, u"Clinique Saint-Just"_s,
+    u"Agence Lumière"_s, u"Fromagerie Mercier"_s, u"Studio Confluence"_s, u"SCI Les Tilleuls"_s,
+};
+const QList<QString> kFirstNames{u"Claire"_s, u"Hugo"_s, u"Léa"_s, u"Mathieu"_s, u"Inès"_s,
+                                 u"Paul"_s, u"Camille"_s, u"Yanis"_s, u"Sophie"_s, u"Karim"_s};
+const QList<QString> kLastNamesSales{u"Bernard"_s, u"Roux"_s, u"Fontaine"_s, u"Garnier"_s,
+                                     u"Chevalier"_s, u"Lambert"_s, u"Bonnet"_s, u"Faure"_s};
+const QList<QString> kStreetsSales{u"rue Victor Hugo"_s, u"cours Lafayette"_s,
+                                   u"avenue Jean Jaurès"_s, u"rue de la République"_s,
+                                   u"quai Saint-Antoine"_s, u"montée de la Grande Côte"_s};
+
+QString luhnCompleted(const QString &digits)
+{
+    for (int key = 0; key < 10; ++key) {
+        const QString candidate = digits + QString::number(key);
+        int sum = 0;
+        for (qsizetype i = 0; i < candidate.size(); ++i) {
+            int d = candidate.at(candidate.size() - 1 - i).digitValue();
+            if (i % 2 == 1) {
+                d *= 2;
+                if (d > 9)
+                    d -= 9;
+            }
+            sum += d;
+        }
+        if (sum % 10 == 0)
+            return candidate;
+    }
+    return digits + u'0';
+}
+
+QString accountFor(const QString &name)
+{
+    QString letters;
+    for (const QChar c : name) {
+        if (letters.size() == 9)
+            break;
+        if (c.unicode() < 128 && c.isLetterOrNumber())
+            letters.append(c.toUpper());
+    }
+    return u"411"_s + letters;
+}
+
+Customer demoCustomer(Dice &dice, const QString &activityId, const QString &id)
+{
+    Customer c;
+    c.id = id;
+    c.activityId = activityId;
+    c.billingAddress = {u"%1 %2"_s.arg(dice.between(1, 120)).arg(dice.pick(kStreetsSales)),
+                        QString(), u"6900%1"_s.arg(dice.between(1, 9)), u"Lyon"_s, u"FR"_s};
+    if (dice.percent(70)) {
+        c.kind = CustomerKind::Company;
+        c.name = dice.pick(kCompanies);
+        QString eight;
+        for (int i = 0; i < 8; ++i)
+            eight.append(QChar(u'0' + (i == 0 ? dice.between(1, 9) : dice.between(0, 9))));
+        c.siren = luhnCompleted(eight);
+        c.vatNumber = frenchVatNumberFor(c.siren);
+        c.paymentTermDays = dice.pick(QList<int>{30, 30, 45, 60});
+        c.contactName = dice.pick(kFirstNames) + u' ' + dice.pick(kLastNamesSales);
+    } else {
+        c.kind = CustomerKind::Individual;
+        c.firstName = dice.pick(kFirstNames);
+        c.lastName = dice.pick(kLastNamesSales);
+        c.paymentTermDays = dice.pick(QList<int>{0, 15});
+    }
+    c.accountingAccount = accountFor(c.displayName());
+    return c;
+}
+
+CatalogItem demoItem(const DemoService &service, const QString &activityId, const QString &id)
+{
+    CatalogItem item;
+    item.id = id;
+    item.activityId = activityId;
+    item.designation = service.designation;
+    item.unit = service.unit;
+    item.unitPrice = UnitPrice::fromUnits(service.priceCents * UnitPrice::UnitsPerCent);
+    item.vatRate = Rate::fromUnits(service.ratePercentTimes10 * Rate::UnitsPerPercent / 10);
+    return item;
+}
+
+QList<DocumentLine> demoLines(Dice &dice, const QList<CatalogItem> &catalogue)
+{
+    QList<DocumentLine> lines;
+    const int count = dice.between(1, 3);
+    for (int i = 0; i < count; ++i) {
+        const CatalogItem &item = dice.pick(catalogue);
+        DocumentLine l;
+        l.designation = item.designation;
+        l.unit = item.unit;
+        const int quantity = item.unit == "KMT"_L1 ? dice.between(20, 400)
+                             : item.unit == "HUR"_L1 ? dice.between(2, 35)
+                             : item.unit == "LS"_L1  ? 1
+                                                      : dice.between(1, 12);
+        l.quantity = Quantity::fromUnits(qint64(quantity) * Quantity::UnitsPerOne);
+        l.unitPrice = item.unitPrice;
+        l.vatRate = item.vatRate;
+        l.revenueAccount = item.revenueAccount;
+        l.catalogItemId = item.id;
+        if (dice.percent(10))
+            l.discount = Rate::fromUnits(10 * Rate::UnitsPerPercent);
+        lines.append(std::move(l));
+    }
+    return lines;
+}
+
+// What happens to an issued invoice afterwards.
+enum class Fate { Paid, PartlyPaid, Unpaid, Credited };
+
+struct SalesEvent
+{
+    enum class Kind { Quote, Invoice, Deposit, Balance, CreditNote } kind = Kind::Invoice;
+    QDate date;
+    int activity = 0;
+    int customer = 0;     // index in the activity's customers
+    int quote = -1;       // Quote, Deposit, Balance: index in `quotes`
+    int invoice = -1;     // CreditNote: the Invoice event it credits
+    Fate fate = Fate::Paid;
+};
+
+struct DemoActivitySales
+{
+    QString activityId;
+    QDate from;
+    QDate to;
+    QList<Customer> customers;
+    QList<CatalogItem> catalogue;
+};
+
+struct DemoQuote
+{
+    Quote quote;
+    QList<IssuedInvoiceOfQuote> issued;
+};
+
+Result<void> recordDemoPayments(SalesRepository &sales, UnitOfWork &unit, Dice &dice,
+                                const SalesDocument &invoice, Fate fate, QDate today,
+                                DemoReport &report)
+{
+    if (fate == Fate::Unpaid || fate == Fate::Credited)
+        return {};
+    const QDate latest = std::min(today, invoice.dueDate.addDays(20));
+    if (latest < invoice.date)
+        return {};
+    Money amount = invoice.totalIncludingVat;
+    if (fate == Fate::PartlyPaid) {
+        amount = Money::fromCents(std::max<qint64>(1, amount.cents() * dice.between(20, 70) / 100));
+    } else if (dice.percent(25) && amount.cents() > 1000) {
+        // Paid in two instalments.
+        const Money first = Money::fromCents(amount.cents() / 2);
+        const QDate firstDate = dice.dayBetween(invoice.date, latest);
+        auto p = sales.recordPayment(unit, invoice.id, firstDate, first, PaymentMode::Transfer,
+                                     {}, u"VIR %1"_s.arg(invoice.number));
+        if (!p)
+            return fail(p.error());
+        ++report.payments;
+        amount -= first;
+        const QDate secondDate = dice.dayBetween(firstDate, latest);
+        auto q = sales.recordPayment(unit, invoice.id, secondDate, amount, PaymentMode::Transfer, {},
+                                     u"VIR %1"_s.arg(invoice.number));
+        if (!q)
+            return fail(q.error());
+        ++report.payments;
+        return {};
+    }
+    const PaymentMode mode = dice.percent(70) ? PaymentMode::Transfer
+                             : dice.percent(60) ? PaymentMode::Cheque
+                                                : PaymentMode::Card;
+    auto p = sales.recordPayment(unit, invoice.id, dice.dayBetween(invoice.date, latest), amount,
+                                 mode, {}, u"%1 %2"_s.arg(paymentModeKey(mode), invoice.number));
+    if (!p)
+        return fail(p.error());
+    ++report.payments;
+    return {};
+}
+
+Result<void> generateSales(Store &store, UnitOfWork &unit, const DemoCooperative &demo,
+                           const DemoOptions &options, DemoReport &report)
+{
+    if (options.invoicesPerActivityPerYear <= 0)
+        return {};
+    Dice dice(options.seed);
+    SalesRepository sales(store);
+    sales.setToday(options.today);
+    const QDate windowStart = options.today.addYears(-options.years).addDays(1);
+
+    // Each activity sells while one of its members is under contract, within the window.
+    QHash<QString, QString> activityOfPerson;
+    for (const Entrepreneur &e : demo.entrepreneurs)
+        activityOfPerson.insert(e.id, e.activityId);
+    QHash<QString, std::pair<QDate, QDate>> active;
+    for (const Contract &c : demo.contracts) {
+        const QString activityId = c.activityId.isEmpty() ? activityOfPerson.value(c.entrepreneurId)
+                                                          : c.activityId;
+        if (activityId.isEmpty() || !c.start.isValid())
+            continue;
+        const QDate end = c.exitDate.isValid() ? c.exitDate : options.today;
+        auto it = active.find(activityId);
+        if (it == active.end())
+            active.insert(activityId, {c.start, end});
+        else
+            *it = {std::min(it->first, c.start), std::max(it->second, end)};
+    }
+
+    QList<DemoActivitySales> activities;
+    int counter = 0;
+    const auto demoId = [&](const char *kind) {
+        return u"demo-%1-%2-%3"_s.arg(QLatin1StringView(kind)).arg(options.seed).arg(++counter);
+    };
+    for (const Activity &a : demo.activities) {
+        const auto range = active.value(a.id);
+        DemoActivitySales s;
+        s.activityId = a.id;
+        s.from = std::max(range.first, windowStart);
+        s.to = std::min(range.second, options.today);
+        const int customerCount = dice.between(2, 6);
+        for (int i = 0; i < customerCount; ++i) {
+            auto c = sales.saveCustomer(unit, demoCustomer(dice, a.id, demoId("customer")));
+            if (!c)
+                return fail(c.error().located(Tr::tr("demo customer of %1").arg(a.analyticCode)));
+            s.customers.append(*c);
+            ++report.customers;
+        }
+        QList<DemoService> services = kServices;
+        const int itemCount = dice.between(3, 8);
+        for (int i = 0; i < itemCount && !services.isEmpty(); ++i) {
+            const DemoService service = services.takeAt(dice.between(0, int(services.size()) - 1));
+            auto item = sales.saveCatalogItem(unit, demoItem(service, a.id, demoId("item")));
+            if (!item)
+                return fail(item.error().located(Tr::tr("demo catalogue of %1").arg(a.analyticCode)));
+            s.catalogue.append(*item);
+            ++report.catalogItems;
+        }
+        activities.append(std::move(s));
+    }
+
+    // The plan: every event of every activity, then played in date order.
+    QList<SalesEvent> events;
+    QList<DemoQuote> quotes;
+    for (int ai = 0; ai < activities.size(); ++ai) {
+        const DemoActivitySales &s = activities.at(ai);
+        if (s.from > s.to)
+            continue;
+        const double years = double(s.from.daysTo(s.to) + 1) / 365.25;
+        const int count = std::max(1, int(years * options.invoicesPerActivityPerYear + 0.5));
+        for (int i = 0; i < count; ++i) {
+            SalesEvent e;
+            e.activity = ai;
+            e.customer = dice.between(0, int(s.customers.size()) - 1);
+            e.date = dice.dayBetween(s.from, s.to);
+            const int roll = dice.between(1, 100);
+            if (roll <= 12) {
+                // A quote, signed with a deposit, then the balance (if its time has come).
+                const QDate signedOn = e.date.addDays(dice.between(2, 12));
+                DemoQuote q;
+                q.quote.id = demoId("quote");
+                q.quote.activityId = s.activityId;
+                q.quote.customerId = s.customers.at(e.customer).id;
+                q.quote.date = e.date;
+                q.quote.validUntil = e.date.addDays(30);
+                q.quote.title = u"Projet %1"_s.arg(i + 1);
+                q.quote.lines = demoLines(dice, s.catalogue);
+                q.quote.depositPercent = Rate::fromUnits(dice.pick(QList<qint64>{30, 40, 50})
+                                                         * Rate::UnitsPerPercent);
+                const bool signedQuote = signedOn <= options.today;
+                q.quote.status = signedQuote ? QuoteStatus::Signed : QuoteStatus::Sent;
+                if (signedQuote)
+                    q.quote.signedDate = signedOn;
+                quotes.append(q);
+                e.kind = SalesEvent::Kind::Quote;
+                e.quote = int(quotes.size()) - 1;
+                events.append(e);
+                if (!signedQuote)
+                    continue;
+                SalesEvent deposit = e;
+                deposit.kind = SalesEvent::Kind::Deposit;
+                deposit.date = signedOn;
+                events.append(deposit);
+                const QDate balanceDay = signedOn.addDays(dice.between(15, 75));
+                if (balanceDay <= options.today) {
+                    SalesEvent balance = e;
+                    balance.kind = SalesEvent::Kind::Balance;
+                    balance.date = balanceDay;
+                    balance.fate = dice.percent(85) ? Fate::Paid : Fate::Unpaid;
+                    events.append(balance);
+                }
+            } else if (roll <= 15) {
+                // A quote that was refused or is still waiting.
+                DemoQuote q;
+                q.quote.id = demoId("quote");
+                q.quote.activityId = s.activityId;
+                q.quote.customerId = s.customers.at(e.customer).id;
+                q.quote.date = e.date;
+                q.quote.validUntil = e.date.addDays(30);
+                q.quote.title = u"Proposition %1"_s.arg(i + 1);
+                q.quote.lines = demoLines(dice, s.catalogue);
+                q.quote.status = dice.percent(50) ? QuoteStatus::Refused : QuoteStatus::Sent;
+                quotes.append(q);
+                e.kind = SalesEvent::Kind::Quote;
+                e.quote = int(quotes.size()) - 1;
+                events.append(e);
+            } else {
+                e.kind = SalesEvent::Kind::Invoice;
+                const int fate = dice.between(1, 100);
+                e.fate = fate <= 3 ? Fate::Credited
+                         : fate <= 10 ? Fate::PartlyPaid
+                         : fate <= 18 ? Fate::Unpaid
+                                      : Fate::Paid;
+                events.append(e);
+                if (e.fate == Fate::Credited) {
+                    SalesEvent note = e;
+                    note.kind = SalesEvent::Kind::CreditNote;
+                    note.invoice = int(events.size()) - 1;
+                    note.date = std::min(options.today, e.date.addDays(dice.between(1, 20)));
+                    events.append(note);
+                }
+            }
+        }
+    }
+    // Every demo shows at least one credit note: the first plain invoice is cancelled if the
+    // dice gave none.
+    const bool anyCreditNote = std::any_of(events.cbegin(), events.cend(), [](const SalesEvent &e) {
+        return e.kind == SalesEvent::Kind::CreditNote;
+    });
+    for (qsizetype i = 0; !anyCreditNote && i < events.size(); ++i) {
+        if (events.at(i).kind != SalesEvent::Kind::Invoice)
+            continue;
+        events[i].fate = Fate::Credited;
+        SalesEvent note = events.at(i);
+        note.kind = SalesEvent::Kind::CreditNote;
+        note.invoice = int(i);
+        note.date = std::min(options.today, note.date.addDays(3));
+        events.append(note);
+        break;
+    }
+    // Stable: an event planned after another on the same day (a credit note after its invoice,
+    // a deposit after its quote) stays after it.
+    QList<int> order(events.size());
+    for (int i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return events.at(a).date < events.at(b).date; });
+
+    QHash<int, SalesDocument> issuedByEvent;
+    for (const int index : std::as_const(order)) {
+        const SalesEvent &e = events.at(index);
+        const DemoActivitySales &s = activities.at(e.activity);
+        const Customer &customer = s.customers.at(e.customer);
+        SalesDocument draft;
+        switch (e.kind) {
+        case SalesEvent::Kind::Quote: {
+            auto q = sales.saveQuote(unit, quotes.at(e.quote).quote);
+            if (!q)
+                return fail(q.error().located(Tr::tr("demo quote")));
+            quotes[e.quote].quote = *q;
+            ++report.quotes;
+            continue;
+        }
+        case SalesEvent::Kind::Deposit:
+        case SalesEvent::Kind::Balance: {
+            const DemoQuote &q = quotes.at(e.quote);
+            auto made = e.kind == SalesEvent::Kind::Deposit
+                ? makeDepositInvoice(q.quote, *q.quote.depositPercent, q.issued)
+                : makeBalanceInvoice(q.quote, q.issued);
+            if (!made)
+                return fail(made.error().located(Tr::tr("demo quote %1").arg(q.quote.number)));
+            draft = *made;
+            draft.quoteId = q.quote.id;
+            break;
+        }
+        case SalesEvent::Kind::Invoice:
+            draft.title = u"Prestations de %1 %2"_s
+                              .arg(QLocale(QLocale::French).monthName(e.date.month()))
+                              .arg(e.date.year());
+            draft.lines = demoLines(dice, s.catalogue);
+            break;
+        case SalesEvent::Kind::CreditNote: {
+            auto made = makeFullCreditNote(issuedByEvent.value(e.invoice));
+            if (!made)
+                return fail(made.error().located(Tr::tr("demo credit note")));
+            draft = *made;
+            break;
+        }
+        }
+        draft.id = demoId("document");
+        draft.activityId = s.activityId;
+        draft.customerId = customer.id;
+        draft.date = e.date;
+        if (draft.kind == DocumentKind::Invoice) {
+            draft.dueDate = dueDateFor(e.date, customer);
+            draft.paymentTerms = customer.paymentTermDays == 0
+                ? u"Payable à réception"_s
+                : u"%1 jours date de facture"_s.arg(customer.paymentTermDays);
+        }
+        const QString where = Tr::tr("demo document of %1").arg(e.date.toString(Qt::ISODate));
+        auto saved = sales.saveDraft(unit, draft);
+        if (!saved)
+            return fail(saved.error().located(where));
+        auto issued = sales.validate(unit, saved->id, e.date);
+        if (!issued)
+            return fail(issued.error().located(where));
+        if (issued->kind == DocumentKind::CreditNote)
+            ++report.creditNotes;
+        else
+            ++report.invoices;
+        issuedByEvent.insert(index, *issued);
+        if (e.kind == SalesEvent::Kind::Deposit || e.kind == SalesEvent::Kind::Balance) {
+            auto totals = issued->totals();
+            if (!totals)
+                return fail(totals.error());
+            quotes[e.quote].issued.append({issued->number, issued->date, issued->role, totals->perRate});
+        }
+        if (issued->kind == DocumentKind::Invoice) {
+            // Invoices still within their terms are mostly not paid yet.
+            Fate fate = e.fate;
+            if (fate == Fate::Paid && issued->dueDate > options.today && dice.percent(60))
+                fate = Fate::Unpaid;
+            if (auto r = recordDemoPayments(sales, unit, dice, *issued, fate, options.today, report);
+                !r)
+                return fail(r.error().located(issued->number));
+        }
+    }
+
+    // A few drafts in progress.
+    for (const DemoActivitySales &s : std::as_const(activities)) {
+        if (s.from > s.to || s.to < options.today.addDays(-30) || !dice.percent(30))
+            continue;
+        SalesDocument draft;
+        draft.id = demoId("document");
+        draft.activityId = s.activityId;
+        draft.customerId = dice.pick(s.customers).id;
+        draft.date = options.today;
+        draft.title = u"Facture en préparation"_s;
+        draft.lines = demoLines(dice, s.catalogue);
+        auto saved = sales.saveDraft(unit, draft);
+        if (!saved)
+            return fail(saved.error().located(Tr::tr("demo draft")));
+        ++report.invoices;
+        ++report.draftDocuments;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -114,6 +625,8 @@ Result<DemoReport> generateDemo(Store &store, const DemoOptions &options)
             return fail(r.error().located(Tr::tr("demo contract %1").arg(c.id)));
         ++report.contracts;
     }
+    if (auto r = generateSales(store, unit, demo, options, report); !r)
+        return fail(r.error());
     if (auto r = unit.commit(); !r)
         return fail(r.error());
     report.writeMs = timer.elapsed();

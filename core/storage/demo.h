@@ -14,6 +14,9 @@ struct DemoOptions
     int years = 3;
     quint64 seed = 1;
     QDate today = QDate::currentDate(); // the cooperative is generated as it stands on this day
+    // Sales (customers, catalogue, quotes, invoices, credit notes, payments) of each activity while
+    // one of its members is under contract. 0 leaves the demo without sales.
+    int invoicesPerActivityPerYear = 10;
 };
 
 // What generateDemo() wrote, and how long it took.
@@ -23,13 +26,23 @@ struct DemoReport
     qint64 entrepreneurs = 0;
     qint64 interviews = 0;
     qint64 contracts = 0;
+    qint64 customers = 0;
+    qint64 catalogItems = 0;
+    qint64 quotes = 0;
+    qint64 invoices = 0;       // every invoice written, drafts included
+    qint64 creditNotes = 0;    // likewise
+    qint64 draftDocuments = 0; // of the two above, those left as drafts
+    qint64 payments = 0;
     qint64 generateMs = 0; // building the records in memory
     qint64 writeMs = 0;    // validating and writing them, commit included
 };
 
 // Fills an empty store with a generated cooperative (core/demodata.h): its settings, activities,
-// entrepreneurs, interviews and contracts, through PeopleRepository, in one unit of work: either
-// everything is written and queued for sync, or nothing is. Refuses (AlreadyExists) a store that
+// entrepreneurs, interviews and contracts, through PeopleRepository, then each activity's sales
+// through SalesRepository (customers, catalogue, quotes with deposit and balance invoices,
+// invoices, a few credit notes, payments: most paid, some partly, some overdue), all in one unit
+// of work: either everything is written and queued for sync, or nothing is. Documents are
+// validated in date order, so that the numbering is what a real store would have. Refuses (AlreadyExists) a store that
 // already has entrepreneurs, so that a demo is never mixed into real data. The cooperative's
 // settings are written only when the store has none yet.
 Result<DemoReport> generateDemo(Store &store, const DemoOptions &options);

@@ -740,46 +740,6 @@
         <translation>Language of the messages: fr or en (default: the system&apos;s).</translation>
     </message>
     <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table (entrepreneurs list, alerts).</source>
-        <translation>Print JSON instead of a table (entrepreneurs list, alerts).</translation>
-    </message>
-    <message>
         <source>The date the status and alerts are computed on, YYYY-MM-DD (default: today).</source>
         <translation>The date the status and alerts are computed on, YYYY-MM-DD (default: today).</translation>
     </message>
@@ -1169,10 +1129,6 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>The %1 of %2 % is not between 0 % and 100 %.</source>
         <translation>The %1 of %2 % is not between 0 % and 100 %.</translation>
-    </message>
-    <message>
-        <source>The numbering template “%1” has no sequence: it must contain {SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or {SEQMONTHANA}.</source>
-        <translation>The numbering template “%1” has no sequence: it must contain {SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or {SEQMONTHANA}.</translation>
     </message>
     <message>
         <source>The cooperative&apos;s name is required.</source>
@@ -1612,6 +1568,659 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>The number %1 is issued twice, with sequence values %2 and %3.</source>
         <translation>The number %1 is issued twice, with sequence values %2 and %3.</translation>
+    </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+ID is a document&apos;s id or its number.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+ID is a document&apos;s id or its number.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify).</source>
+        <translation>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify).</translation>
+    </message>
+    <message>
+        <source>invoice list: all, draft, waiting, partly_paid, paid, unpaid or overdue.</source>
+        <translation>invoice list: all, draft, waiting, partly_paid, paid, unpaid or overdue.</translation>
+    </message>
+    <message>
+        <source>invoice list: at most N documents.</source>
+        <translation>invoice list: at most N documents.</translation>
+    </message>
+    <message>
+        <source>The date of a validation or payment, YYYY-MM-DD (default: today).</source>
+        <translation>The date of a validation or payment, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>invoice pay: the amount paid, e.g. 1234.56.</source>
+        <translation>invoice pay: the amount paid, e.g. 1234.56.</translation>
+    </message>
+    <message>
+        <source>invoice pay: transfer (default), cheque, card or cash.</source>
+        <translation>invoice pay: transfer (default), cheque, card or cash.</translation>
+    </message>
+    <message>
+        <source>invoice pay: the cheque number or transfer label.</source>
+        <translation>invoice pay: the cheque number or transfer label.</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 catalogue items, %3 quotes, %4 invoices, %5 credit notes (%6 left as drafts), %7 payments</source>
+        <translation>%1 customers, %2 catalogue items, %3 quotes, %4 invoices, %5 credit notes (%6 left as drafts), %7 payments</translation>
+    </message>
+    <message>
+        <source>--status takes all, draft, waiting, partly_paid, paid, unpaid or overdue, not &quot;%1&quot;.</source>
+        <translation>--status takes all, draft, waiting, partly_paid, paid, unpaid or overdue, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No invoice or credit note has the id or number &quot;%1&quot;.</source>
+        <translation>No invoice or credit note has the id or number &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) late)</source>
+        <translation>
+            <numerusform> (%n day(s) late)</numerusform>
+            <numerusform> (%n day(s) late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft is not an invoice yet: validate it before making its e-invoice.</source>
+        <translation>A draft is not an invoice yet: validate it before making its e-invoice.</translation>
+    </message>
+    <message>
+        <source>%1 written (%2 bytes).</source>
+        <translation>%1 written (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>--amount: %1</source>
+        <translation>--amount: %1</translation>
+    </message>
+    <message>
+        <source>--mode takes transfer, cheque, card or cash, not &quot;%1&quot;.</source>
+        <translation>--mode takes transfer, cheque, card or cash, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded on %2; %3 left to pay.</source>
+        <translation>Payment of %1 recorded on %2; %3 left to pay.</translation>
+    </message>
+    <message>
+        <source>invoice takes an action: list, validate, pdf, facturx, cii, pay or credit.</source>
+        <translation>invoice takes an action: list, validate, pdf, facturx, cii, pay or credit.</translation>
+    </message>
+    <message>
+        <source>invoice list takes no other word.</source>
+        <translation>invoice list takes no other word.</translation>
+    </message>
+    <message>
+        <source>invoice %1 takes one invoice: its id or its number.</source>
+        <translation>invoice %1 takes one invoice: its id or its number.</translation>
+    </message>
+    <message>
+        <source>unknown invoice action &quot;%1&quot;.</source>
+        <translation>unknown invoice action &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>verify takes no other word.</source>
+        <translation>verify takes no other word.</translation>
+    </message>
+    <message>
+        <source>ok: %1 documents, %2 payments, %3 links of the chain checked.</source>
+        <translation>ok: %1 documents, %2 payments, %3 links of the chain checked.</translation>
+    </message>
+    <message>
+        <source>Only a validated document can be exported as an e-invoice.</source>
+        <translation>Only a validated document can be exported as an e-invoice.</translation>
+    </message>
+    <message>
+        <source>The e-invoice could not be written.</source>
+        <translation>The e-invoice could not be written.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of customer; expected one of: %2.</source>
+        <translation>“%1” is not a kind of customer; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required.</source>
+        <translation>The customer&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name is required.</source>
+        <translation>The customer&apos;s last name is required.</translation>
+    </message>
+    <message>
+        <source>The billing address needs a postcode.</source>
+        <translation>The billing address needs a postcode.</translation>
+    </message>
+    <message>
+        <source>The billing address needs a city.</source>
+        <translation>The billing address needs a city.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code of two capital letters such as FR.</source>
+        <translation>“%1” is not a country code of two capital letters such as FR.</translation>
+    </message>
+    <message>
+        <source>A French company customer needs its SIREN: invoices must print it.</source>
+        <translation>A French company customer needs its SIREN: invoices must print it.</translation>
+    </message>
+    <message>
+        <source>Payment terms must be from 0 to %1 days, not %2.</source>
+        <translation>Payment terms must be from 0 to %1 days, not %2.</translation>
+    </message>
+    <message>
+        <source>The customer account “%1” must be 411 followed by up to 9 capital letters or digits, such as 411DUPONT.</source>
+        <translation>The customer account “%1” must be 411 followed by up to 9 capital letters or digits, such as 411DUPONT.</translation>
+    </message>
+    <message>
+        <source>The designation is required.</source>
+        <translation>The designation is required.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known unit; expected one of: %2.</source>
+        <translation>“%1” is not a known unit; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>A catalogue price cannot be negative (%1).</source>
+        <translation>A catalogue price cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>%1 % is not a French VAT rate (20, 10, 5.5, 2.1 or 0 %).</source>
+        <translation>%1 % is not a French VAT rate (20, 10, 5.5, 2.1 or 0 %).</translation>
+    </message>
+    <message>
+        <source>An item at 0 % VAT needs the legal reference of its exemption.</source>
+        <translation>An item at 0 % VAT needs the legal reference of its exemption.</translation>
+    </message>
+    <message>
+        <source>The revenue account “%1” must be 70 followed by digits, such as 706000.</source>
+        <translation>The revenue account “%1” must be 70 followed by digits, such as 706000.</translation>
+    </message>
+    <message>
+        <source>The deduction at %1 % VAT matches no line of the invoice at that rate.</source>
+        <translation>The deduction at %1 % VAT matches no line of the invoice at that rate.</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>a text is expected</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>true or false is expected</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>a whole number is expected</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-03-31</source>
+        <translation>“%1” is not a date such as 2026-03-31</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>an object is expected</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>a list is expected</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of document; expected one of: %2.</source>
+        <translation>“%1” is not a kind of document; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an invoice role; expected one of: %2.</source>
+        <translation>“%1” is not an invoice role; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document status; expected one of: %2.</source>
+        <translation>“%1” is not a document status; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a nature of operation; expected one of: %2.</source>
+        <translation>“%1” is not a nature of operation; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a payment mode; expected one of: %2.</source>
+        <translation>“%1” is not a payment mode; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quote status; expected one of: %2.</source>
+        <translation>“%1” is not a quote status; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no designation.</source>
+        <translation>Line %1 has no designation.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a known unit.</source>
+        <translation>Line %1: “%2” is not a known unit.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 % is not a French VAT rate (20, 10, 5.5, 2.1 or 0 %).</source>
+        <translation>Line %1: %2 % is not a French VAT rate (20, 10, 5.5, 2.1 or 0 %).</translation>
+    </message>
+    <message>
+        <source>Line %1 is at 0 % VAT: it needs the legal reference of its exemption.</source>
+        <translation>Line %1 is at 0 % VAT: it needs the legal reference of its exemption.</translation>
+    </message>
+    <message>
+        <source>Line %1: a discount of %2 % is not between 0 and 100 %.</source>
+        <translation>Line %1: a discount of %2 % is not between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % is not between 0 and 100 %.</source>
+        <translation>A discount of %1 % is not between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>The address of %1 is incomplete: street, postcode and city are printed on the document.</source>
+        <translation>The address of %1 is incomplete: street, postcode and city are printed on the document.</translation>
+    </message>
+    <message>
+        <source>the cooperative</source>
+        <translation>the cooperative</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s name is required on every invoice.</source>
+        <translation>The cooperative&apos;s name is required on every invoice.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s SIREN is required on every invoice.</source>
+        <translation>The cooperative&apos;s SIREN is required on every invoice.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s VAT number is required on every invoice.</source>
+        <translation>The cooperative&apos;s VAT number is required on every invoice.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s legal form is required on every invoice.</source>
+        <translation>The cooperative&apos;s legal form is required on every invoice.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s RCS registration (“RCS Lyon”) is required on every invoice.</source>
+        <translation>The cooperative&apos;s RCS registration (“RCS Lyon”) is required on every invoice.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required on the document.</source>
+        <translation>The customer&apos;s name is required on the document.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s billing address needs a postcode and a city.</source>
+        <translation>The customer&apos;s billing address needs a postcode and a city.</translation>
+    </message>
+    <message>
+        <source>The SIREN of a French company customer is required on the invoice.</source>
+        <translation>The SIREN of a French company customer is required on the invoice.</translation>
+    </message>
+    <message>
+        <source>The service ends on %1, before it starts on %2.</source>
+        <translation>The service ends on %1, before it starts on %2.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the document&apos;s date %2.</source>
+        <translation>The due date %1 is before the document&apos;s date %2.</translation>
+    </message>
+    <message>
+        <source>The late-payment penalty rate cannot be negative.</source>
+        <translation>The late-payment penalty rate cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A document needs at least one line.</source>
+        <translation>A document needs at least one line.</translation>
+    </message>
+    <message>
+        <source>An invoice whose total is zero cannot be issued.</source>
+        <translation>An invoice whose total is zero cannot be issued.</translation>
+    </message>
+    <message>
+        <source>An invoice needs a due date.</source>
+        <translation>An invoice needs a due date.</translation>
+    </message>
+    <message>
+        <source>A credit note must refer to the invoice it corrects.</source>
+        <translation>A credit note must refer to the invoice it corrects.</translation>
+    </message>
+    <message>
+        <source>A credit note must print the number of the invoice it corrects.</source>
+        <translation>A credit note must print the number of the invoice it corrects.</translation>
+    </message>
+    <message>
+        <source>A credit note must print the date of the invoice it corrects.</source>
+        <translation>A credit note must print the date of the invoice it corrects.</translation>
+    </message>
+    <message>
+        <source>The quote is valid until %1, before its date %2.</source>
+        <translation>The quote is valid until %1, before its date %2.</translation>
+    </message>
+    <message>
+        <source>A deposit of %1 % is not between 0 and 100 %.</source>
+        <translation>A deposit of %1 % is not between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>A signed quote needs its date of signature.</source>
+        <translation>A signed quote needs its date of signature.</translation>
+    </message>
+    <message>
+        <source>Only a signed quote has a date of signature.</source>
+        <translation>Only a signed quote has a date of signature.</translation>
+    </message>
+    <message>
+        <source>The quote %1 is not signed: only a signed quote can be invoiced.</source>
+        <translation>The quote %1 is not signed: only a signed quote can be invoiced.</translation>
+    </message>
+    <message>
+        <source>The quote already has its balance invoice %1: nothing is left to invoice.</source>
+        <translation>The quote already has its balance invoice %1: nothing is left to invoice.</translation>
+    </message>
+    <message>
+        <source>%1 % is not a share of the quote: it must be above 0 % and below 100 %.</source>
+        <translation>%1 % is not a share of the quote: it must be above 0 % and below 100 %.</translation>
+    </message>
+    <message>
+        <source>With this invoice, the invoices of the quote %1 would bill %2 excluding VAT at %3 %, more than the quote&apos;s %4.</source>
+        <translation>With this invoice, the invoices of the quote %1 would bill %2 excluding VAT at %3 %, more than the quote&apos;s %4.</translation>
+    </message>
+    <message>
+        <source>The balance of the quote %1 cannot be made: %2</source>
+        <translation>The balance of the quote %1 cannot be made: %2</translation>
+    </message>
+    <message>
+        <source>Only a validated invoice can be credited.</source>
+        <translation>Only a validated invoice can be credited.</translation>
+    </message>
+    <message>
+        <source>The invoice %1 has no line at %2 % VAT: a credit note only reverses the rates of its invoice.</source>
+        <translation>The invoice %1 has no line at %2 % VAT: a credit note only reverses the rates of its invoice.</translation>
+    </message>
+    <message>
+        <source>The invoice has no amount at %1 % VAT: a credit note only reverses the rates of its invoice.</source>
+        <translation>The invoice has no amount at %1 % VAT: a credit note only reverses the rates of its invoice.</translation>
+    </message>
+    <message>
+        <source>At %1 % VAT the credit note reverses %2 excluding VAT and %3 of VAT, but the invoice only has %4 and %5 left to credit.</source>
+        <translation>At %1 % VAT the credit note reverses %2 excluding VAT and %3 of VAT, but the invoice only has %4 and %5 left to credit.</translation>
+    </message>
+    <message>
+        <source>The credit note of %1 including VAT exceeds the %2 left to credit on its invoice.</source>
+        <translation>The credit note of %1 including VAT exceeds the %2 left to credit on its invoice.</translation>
+    </message>
+    <message>
+        <source>A payment must be above zero, not %1.</source>
+        <translation>A payment must be above zero, not %1.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is more than the %2 left to pay.</source>
+        <translation>The payment of %1 is more than the %2 left to pay.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 cannot be split over the VAT rates of the invoice: nothing is left to pay on them.</source>
+        <translation>The payment of %1 cannot be split over the VAT rates of the invoice: nothing is left to pay on them.</translation>
+    </message>
+    <message>
+        <source>demo customer of %1</source>
+        <translation>demo customer of %1</translation>
+    </message>
+    <message>
+        <source>demo catalogue of %1</source>
+        <translation>demo catalogue of %1</translation>
+    </message>
+    <message>
+        <source>demo quote</source>
+        <translation>demo quote</translation>
+    </message>
+    <message>
+        <source>demo quote %1</source>
+        <translation>demo quote %1</translation>
+    </message>
+    <message>
+        <source>demo credit note</source>
+        <translation>demo credit note</translation>
+    </message>
+    <message>
+        <source>demo document of %1</source>
+        <translation>demo document of %1</translation>
+    </message>
+    <message>
+        <source>demo draft</source>
+        <translation>demo draft</translation>
+    </message>
+    <message>
+        <source>Cannot write to the store:</source>
+        <translation>Cannot write to the store:</translation>
+    </message>
+    <message>
+        <source>quote %1</source>
+        <translation>quote %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>Draft credit note</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Credit note %1</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Draft invoice</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <translation>payment %1</translation>
+    </message>
+    <message>
+        <source>The customer &quot;%1&quot; does not exist.</source>
+        <translation>The customer &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>The catalogue item &quot;%1&quot; does not exist.</source>
+        <translation>The catalogue item &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>The quote &quot;%1&quot; does not exist.</source>
+        <translation>The quote &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>A quote gives deposit, intermediate or balance invoices, not standard ones.</source>
+        <translation>A quote gives deposit, intermediate or balance invoices, not standard ones.</translation>
+    </message>
+    <message>
+        <source>Give the percentage of the quote to invoice.</source>
+        <translation>Give the percentage of the quote to invoice.</translation>
+    </message>
+    <message>
+        <source>%1 is validated: it cannot be changed, only credited.</source>
+        <translation>%1 is validated: it cannot be changed, only credited.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; does not exist.</source>
+        <translation>The document &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is validated: it cannot be deleted, only credited.</source>
+        <translation>%1 is validated: it cannot be deleted, only credited.</translation>
+    </message>
+    <message>
+        <source>%1 is already validated.</source>
+        <translation>%1 is already validated.</translation>
+    </message>
+    <message>
+        <source>A credit note corrects a validated invoice; &quot;%1&quot; is not one.</source>
+        <translation>A credit note corrects a validated invoice; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The invoice &quot;%1&quot; does not exist.</source>
+        <translation>The invoice &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>A payment settles a validated document; %1 is a draft.</source>
+        <translation>A payment settles a validated document; %1 is a draft.</translation>
+    </message>
+    <message>
+        <source>A payment of %1 cannot be dated %2, before the document (%3).</source>
+        <translation>A payment of %1 cannot be dated %2, before the document (%3).</translation>
+    </message>
+    <message>
+        <source>payment of %1</source>
+        <translation>payment of %1</translation>
+    </message>
+    <message>
+        <source>Hash chain: link %1 follows link %2; the links in between are missing.</source>
+        <translation>Hash chain: link %1 follows link %2; the links in between are missing.</translation>
+    </message>
+    <message>
+        <source>Hash chain: link %1 (%2) does not follow the previous link.</source>
+        <translation>Hash chain: link %1 (%2) does not follow the previous link.</translation>
+    </message>
+    <message>
+        <source>Hash chain: link %1 (%2) does not match its own content.</source>
+        <translation>Hash chain: link %1 (%2) does not match its own content.</translation>
+    </message>
+    <message>
+        <source>Document %1 can no longer be read: %2</source>
+        <translation>Document %1 can no longer be read: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 (hash-chain link %2) has been removed.</source>
+        <translation>Document %1 (hash-chain link %2) has been removed.</translation>
+    </message>
+    <message>
+        <source>Document %1 was validated but is now marked as a draft.</source>
+        <translation>Document %1 was validated but is now marked as a draft.</translation>
+    </message>
+    <message>
+        <source>its number now reads %1</source>
+        <translation>its number now reads %1</translation>
+    </message>
+    <message>
+        <source>its totals (%1 incl. VAT) no longer match its lines (%2)</source>
+        <translation>its totals (%1 incl. VAT) no longer match its lines (%2)</translation>
+    </message>
+    <message>
+        <source>its content (lines, amounts, dates or parties) changed</source>
+        <translation>its content (lines, amounts, dates or parties) changed</translation>
+    </message>
+    <message>
+        <source>%1 has been altered since it was issued: %2.</source>
+        <translation>%1 has been altered since it was issued: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 can no longer be read: %2</source>
+        <translation>The %1 can no longer be read: %2</translation>
+    </message>
+    <message>
+        <source>The %1 (hash-chain link %2) has been removed.</source>
+        <translation>The %1 (hash-chain link %2) has been removed.</translation>
+    </message>
+    <message>
+        <source>The %1 dated %2 has been altered since it was recorded (now %3).</source>
+        <translation>The %1 dated %2 has been altered since it was recorded (now %3).</translation>
+    </message>
+    <message>
+        <source>Credit note %1 is validated but was never recorded in the hash chain: it was inserted behind the application&apos;s back.</source>
+        <translation>Credit note %1 is validated but was never recorded in the hash chain: it was inserted behind the application&apos;s back.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is validated but was never recorded in the hash chain: it was inserted behind the application&apos;s back.</source>
+        <translation>Invoice %1 is validated but was never recorded in the hash chain: it was inserted behind the application&apos;s back.</translation>
+    </message>
+    <message>
+        <source>A payment of %1 dated %2 on %3 was never recorded in the hash chain.</source>
+        <translation>A payment of %1 dated %2 on %3 was never recorded in the hash chain.</translation>
+    </message>
+    <message>
+        <source>Series %1 (%2): %3</source>
+        <translation>Series %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Series %1 (%2): numbers %3 to %4 were issued but no document carries them any more.</source>
+        <translation>Series %1 (%2): numbers %3 to %4 were issued but no document carries them any more.</translation>
+    </message>
+    <message>
+        <source>The e-invoice XML is empty.</source>
+        <translation>The e-invoice XML is empty.</translation>
+    </message>
+    <message>
+        <source>The Factur-X PDF could not be made: %1</source>
+        <translation>The Factur-X PDF could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Only a validated invoice or credit note has a Factur-X version.</source>
+        <translation>Only a validated invoice or credit note has a Factur-X version.</translation>
+    </message>
+    <message>
+        <source>Printing a document needs the graphical application object.</source>
+        <translation>Printing a document needs the graphical application object.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
+    </message>
+    <message>
+        <source>The preview resolution must be between 50 and 300 dpi.</source>
+        <translation>The preview resolution must be between 50 and 300 dpi.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2741,97 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>Ban&amp;k:</source>
         <translation>Ban&amp;k:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CustomerDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>A French company needs its SIREN: invoices must print it.</source>
+        <translation>A French company needs its SIREN: invoices must print it.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. 411DUPONT</source>
+        <translation>e.g. 411DUPONT</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN:</translation>
+    </message>
+    <message>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;VAT number:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Address, second line</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Co&amp;untry:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>&amp;Payment terms:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Customer acc&amp;ount:</source>
+        <translation>Customer acc&amp;ount:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3419,587 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     </message>
 </context>
 <context>
+    <name>coop::ui::InvoiceEditor</name>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;order:</source>
+        <translation>Purchase &amp;order:</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>&amp;Nature:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Service date:</source>
+        <translation>&amp;Service date:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <source>&amp;Prices:</source>
+        <translation>&amp;Prices:</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ount:</source>
+        <translation>Disc&amp;ount:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>VAT:</translation>
+    </message>
+    <message>
+        <source>Paid on &amp;debits</source>
+        <translation>Paid on &amp;debits</translation>
+    </message>
+    <message>
+        <source>The option for paying VAT on debits, printed on the invoice</source>
+        <translation>The option for paying VAT on debits, printed on the invoice</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <source>What the invoice is for</source>
+        <translation>What the invoice is for</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Back to the list (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Save the draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>&amp;Validate…</translation>
+    </message>
+    <message>
+        <source>Issue the document: it gets its number and can no longer change (Ctrl+Shift+V)</source>
+        <translation>Issue the document: it gets its number and can no longer change (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;Record payment…</translation>
+    </message>
+    <message>
+        <source>Record a payment (Ctrl+Shift+R)</source>
+        <translation>Record a payment (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Create &amp;credit note</source>
+        <translation>Create &amp;credit note</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>The pages as printed (Ctrl+P)</source>
+        <translation>The pages as printed (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Factur-X…</source>
+        <translation>Save &amp;Factur-X…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the lines (Ctrl+Z)</source>
+        <translation>Undo the last change of the lines (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+Enter)</source>
+        <translation>Add a line (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Ctrl+Delete)</source>
+        <translation>Remove the current line (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>From &amp;catalogue</source>
+        <translation>From &amp;catalogue</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Base excl. VAT</source>
+        <translation>Base excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>Totals per VAT rate</source>
+        <translation>Totals per VAT rate</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT:</source>
+        <translation>Total excl. VAT:</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT:</source>
+        <translation>Total incl. VAT:</translation>
+    </message>
+    <message>
+        <source>(choose an activity)</source>
+        <translation>(choose an activity)</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>(choose a customer)</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>This document no longer exists.</translation>
+    </message>
+    <message>
+        <source>The document cannot be read: %1</source>
+        <translation>The document cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Credit note %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1
+Credited: %2
+Remaining: %3</source>
+        <extracomment>Under a validated invoice&apos;s totals: paid, credited and remaining amounts</extracomment>
+        <translation>Paid: %1
+Credited: %2
+Remaining: %3</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>New credit note</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>New invoice</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>Draft credit note</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Draft invoice</translation>
+    </message>
+    <message>
+        <source>for invoice %1</source>
+        <translation>for invoice %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Validate the credit note</source>
+        <translation>Validate the credit note</translation>
+    </message>
+    <message>
+        <source>Validate the invoice</source>
+        <translation>Validate the invoice</translation>
+    </message>
+    <message>
+        <source>Issue this credit note of %1? It gets its number and can no longer be changed.</source>
+        <translation>Issue this credit note of %1? It gets its number and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice of %1? It gets its number and can no longer be changed: a mistake will need a credit note.</source>
+        <translation>Issue this invoice of %1? It gets its number and can no longer be changed: a mistake will need a credit note.</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The preview cannot be made: %1</source>
+        <translation>The preview cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Only a validated document has a Factur-X file.</source>
+        <translation>Only a validated document has a Factur-X file.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Save the Factur-X invoice</source>
+        <translation>Save the Factur-X invoice</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Choose the activity first: customers belong to one.</source>
+        <translation>Choose the activity first: customers belong to one.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 € excl. VAT, %3</source>
+        <extracomment>A catalogue item in the menu: designation, unit price excl. VAT, VAT rate</extracomment>
+        <translation>%1 — %2 € excl. VAT, %3</translation>
+    </message>
+    <message>
+        <source>Choose the activity first</source>
+        <translation>Choose the activity first</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty</source>
+        <translation>The catalogue is empty</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes of this draft before going back?</source>
+        <translation>Save the changes of this draft before going back?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InvoiceLinesModel</name>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation>Unit price excl. VAT</translation>
+    </message>
+    <message>
+        <source>Unit price incl. VAT</source>
+        <translation>Unit price incl. VAT</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Amount incl. VAT</translation>
+    </message>
+    <message>
+        <source>Enter a price with at most five decimals, such as %1.</source>
+        <translation>Enter a price with at most five decimals, such as %1.</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>Remove a line</source>
+        <translation>Remove a line</translation>
+    </message>
+    <message>
+        <source>Move a line</source>
+        <translation>Move a line</translation>
+    </message>
+    <message>
+        <source>Only for a 0 % line</source>
+        <translation>Only for a 0 % line</translation>
+    </message>
+    <message>
+        <source>Choose a unit from the list.</source>
+        <translation>Choose a unit from the list.</translation>
+    </message>
+    <message>
+        <source>Edit line %1</source>
+        <translation>Edit line %1</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Exemption mention</source>
+        <translation>Exemption mention</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InvoiceListPage</name>
+    <message>
+        <source>The invoices cannot be read: %1</source>
+        <translation>The invoices cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>customer filter</comment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 document(s)</source>
+        <extracomment>The number of invoices and credit notes in the list; %1 is the number with its separators</extracomment>
+        <translation>
+            <numerusform>%1 document(s)</numerusform>
+            <numerusform>%1 document(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice</source>
+        <translation>&amp;New invoice</translation>
+    </message>
+    <message>
+        <source>Create an invoice (Ctrl+N)</source>
+        <translation>Create an invoice (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search by number, customer or title (Ctrl+F)</source>
+        <translation>Search by number, customer or title (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the invoices</source>
+        <translation>Search the invoices</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <source>Only the unpaid invoices past their due date</source>
+        <translation>Only the unpaid invoices past their due date</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Invoices and credit notes</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InvoicePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Accessible name of one page of the preview: &quot;Page 1 of 2&quot;</extracomment>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InvoicesModel</name>
+    <message>
+        <source>(draft credit note)</source>
+        <translation>(draft credit note)</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>This column is not sortable</source>
+        <translation>This column is not sortable</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <extracomment>Column: total excluding VAT (HT)</extracomment>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <extracomment>Column: total including VAT (TTC)</extracomment>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <extracomment>Column: what is left to pay</extracomment>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::Labels</name>
     <message>
         <source>No contract</source>
@@ -3024,6 +4305,240 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>Contract &amp;alerts</source>
         <translation>Contract &amp;alerts</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PaymentDialog</name>
+    <message>
+        <source>Refund of credit note %1</source>
+        <translation>Refund of credit note %1</translation>
+    </message>
+    <message>
+        <source>Payment of invoice %1</source>
+        <translation>Payment of invoice %1</translation>
+    </message>
+    <message>
+        <source>Left to pay: %1</source>
+        <extracomment>%1 is an amount</extracomment>
+        <translation>Left to pay: %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cheque number, transfer label…</source>
+        <translation>Cheque number, transfer label…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>&amp;Bank account:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 is more than what is left to pay (%2).</source>
+        <translation>%1 is more than what is left to pay (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SalesArea</name>
+    <message>
+        <source>New &amp;invoice…</source>
+        <translation>New &amp;invoice…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind an invoice</source>
+        <translation>F&amp;ind an invoice</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SalesLabels</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Goods and services</source>
+        <translation>Goods and services</translation>
+    </message>
+    <message>
+        <source>Prices excluding VAT</source>
+        <translation>Prices excluding VAT</translation>
+    </message>
+    <message>
+        <source>Prices including VAT</source>
+        <translation>Prices including VAT</translation>
+    </message>
+    <message>
+        <source>Company or public body</source>
+        <translation>Company or public body</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>A validated credit note</extracomment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly paid, overdue (%n d)</source>
+        <extracomment>A partly paid invoice past its due date; %n days late</extracomment>
+        <translation>
+            <numerusform>Partly paid, overdue (%n d)</numerusform>
+            <numerusform>Partly paid, overdue (%n d)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n d)</source>
+        <extracomment>An unpaid invoice past its due date; %n days late</extracomment>
+        <translation>
+            <numerusform>Overdue (%n d)</numerusform>
+            <numerusform>Overdue (%n d)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To be paid</source>
+        <extracomment>An invoice waiting for its payment</extracomment>
+        <translation>To be paid</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>invoice state filter</comment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Nothing paid</source>
+        <translation>Nothing paid</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>0 % (exempt)</source>
+        <extracomment>The 0 % VAT rate, which needs an exemption mention</extracomment>
+        <translation>0 % (exempt)</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>piece</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>lump sum</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
     </message>
 </context>
 <context>

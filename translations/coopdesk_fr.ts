@@ -740,46 +740,6 @@
         <translation>Langue des messages&#xa0;: fr ou en (par défaut, celle du système).</translation>
     </message>
     <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>Ligne de commande de CoopDesk.
-
-Commandes&#xa0;:
-  store init                    créer un dossier chiffré (--name, --kdf)
-  store check                   vérifier le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
-  store key                     afficher la clé de données brute en 64 chiffres hexadécimaux
-  store passphrase              changer la phrase secrète (--new-passphrase-file)
-  store backup                  écrire une sauvegarde chiffrée (--out, --backup-passphrase-file)
-  store restore                 restaurer une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FICHIER  importer des entrepreneurs et leurs contrats depuis un fichier CSV, tout ou rien
-  entrepreneurs export FICHIER  les écrire en CSV (FICHIER - pour la sortie standard&#xa0;; --at)
-  entrepreneurs list            les entrepreneurs, leur statut et leurs alertes (--at, --json)
-  alerts                        les alertes que l&apos;équipe d&apos;appui doit traiter (--at, --json)
-  demo                          remplir un dossier vide avec une coopérative de démonstration (--entrepreneurs, --years, --seed, --today)
-
-La phrase secrète du dossier vient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
-Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de commande incorrecte.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table (entrepreneurs list, alerts).</source>
-        <translation>Afficher en JSON plutôt qu&apos;en tableau (entrepreneurs list, alerts).</translation>
-    </message>
-    <message>
         <source>The date the status and alerts are computed on, YYYY-MM-DD (default: today).</source>
         <translation>La date à laquelle le statut et les alertes sont calculés, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
@@ -1169,10 +1129,6 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
     <message>
         <source>The %1 of %2 % is not between 0 % and 100 %.</source>
         <translation>Le pourcentage %2 % indiqué pour %1 n&apos;est pas compris entre 0 % et 100 %.</translation>
-    </message>
-    <message>
-        <source>The numbering template “%1” has no sequence: it must contain {SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} or {SEQMONTHANA}.</source>
-        <translation>Le modèle de numérotation «&#xa0;%1&#xa0;» n&apos;a pas de compteur&#xa0;: il doit contenir {SEQGLOBAL}, {SEQYEAR}, {SEQMONTH} ou {SEQMONTHANA}.</translation>
     </message>
     <message>
         <source>The cooperative&apos;s name is required.</source>
@@ -1612,6 +1568,659 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
     <message>
         <source>The number %1 is issued twice, with sequence values %2 and %3.</source>
         <translation>Le numéro %1 est attribué deux fois, avec les numéros de séquence %2 et %3.</translation>
+    </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+ID is a document&apos;s id or its number.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>Ligne de commande de CoopDesk.
+
+Commandes&#xa0;:
+  store init                    créer un dossier chiffré (--name, --kdf)
+  store check                   vérifier le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
+  store key                     afficher la clé brute des données en 64 chiffres hexadécimaux
+  store passphrase              changer la phrase secrète (--new-passphrase-file)
+  store backup                  écrire une sauvegarde chiffrée (--out, --backup-passphrase-file)
+  store restore                 restaurer une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FICHIER  importer des entrepreneurs et leurs contrats depuis un fichier CSV, tout ou rien
+  entrepreneurs export FICHIER  les écrire en CSV (FICHIER - pour la sortie standard&#xa0;; --at)
+  entrepreneurs list            les entrepreneurs, leur statut et leurs alertes (--at, --json)
+  alerts                        ce sur quoi l&apos;équipe d&apos;accompagnement doit agir (--at, --json)
+  demo                          remplir un dossier vide avec une coopérative de démonstration (--entrepreneurs, --years, --seed, --today)
+  invoice list                  factures et avoirs (--status, --at, --limit, --json)
+  invoice validate ID           émettre un brouillon&#xa0;: numéro, date, figé (--date)
+  invoice pdf ID                le PDF d&apos;une facture ou d&apos;un avoir (--out)
+  invoice facturx ID            le PDF/A-3 Factur-X EN 16931 (--out)
+  invoice cii ID                le XML CII seul (--out)
+  invoice pay ID                enregistrer un règlement (--amount, --date, --mode, --reference)
+  invoice credit ID             créer le brouillon d&apos;un avoir qui annule la facture
+  verify                        vérifier la chaîne d&apos;empreintes et la numérotation (--json)
+ID est l&apos;identifiant d&apos;un document ou son numéro.
+
+La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
+Code de sortie&#xa0;: 0 réussite, 1 échec (la raison sur stderr), 2 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify).</source>
+        <translation>Afficher du JSON au lieu d&apos;un tableau (entrepreneurs list, alerts, invoice list, verify).</translation>
+    </message>
+    <message>
+        <source>invoice list: all, draft, waiting, partly_paid, paid, unpaid or overdue.</source>
+        <translation>invoice list&#xa0;: all, draft, waiting, partly_paid, paid, unpaid ou overdue.</translation>
+    </message>
+    <message>
+        <source>invoice list: at most N documents.</source>
+        <translation>invoice list&#xa0;: au plus N documents.</translation>
+    </message>
+    <message>
+        <source>The date of a validation or payment, YYYY-MM-DD (default: today).</source>
+        <translation>La date d&apos;une validation ou d&apos;un règlement, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>invoice pay: the amount paid, e.g. 1234.56.</source>
+        <translation>invoice pay&#xa0;: le montant payé, par exemple 1234.56.</translation>
+    </message>
+    <message>
+        <source>invoice pay: transfer (default), cheque, card or cash.</source>
+        <translation>invoice pay&#xa0;: transfer (par défaut), cheque, card ou cash.</translation>
+    </message>
+    <message>
+        <source>invoice pay: the cheque number or transfer label.</source>
+        <translation>invoice pay&#xa0;: le numéro du chèque ou le libellé du virement.</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 catalogue items, %3 quotes, %4 invoices, %5 credit notes (%6 left as drafts), %7 payments</source>
+        <translation>%1 clients, %2 articles de catalogue, %3 devis, %4 factures, %5 avoirs (%6 laissés en brouillon), %7 règlements</translation>
+    </message>
+    <message>
+        <source>--status takes all, draft, waiting, partly_paid, paid, unpaid or overdue, not &quot;%1&quot;.</source>
+        <translation>--status accepte all, draft, waiting, partly_paid, paid, unpaid ou overdue, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No invoice or credit note has the id or number &quot;%1&quot;.</source>
+        <translation>Aucune facture ni aucun avoir n&apos;a l&apos;identifiant ou le numéro «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) late)</source>
+        <translation>
+            <numerusform> (%n jour de retard)</numerusform>
+            <numerusform> (%n jours de retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft is not an invoice yet: validate it before making its e-invoice.</source>
+        <translation>Un brouillon n&apos;est pas encore une facture&#xa0;: validez-le avant d&apos;en produire la facture électronique.</translation>
+    </message>
+    <message>
+        <source>%1 written (%2 bytes).</source>
+        <translation>%1 écrit (%2 octets).</translation>
+    </message>
+    <message>
+        <source>--amount: %1</source>
+        <translation>--amount&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--mode takes transfer, cheque, card or cash, not &quot;%1&quot;.</source>
+        <translation>--mode accepte transfer, cheque, card ou cash, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded on %2; %3 left to pay.</source>
+        <translation>Règlement de %1 enregistré le %2&#xa0;; reste à payer&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>invoice takes an action: list, validate, pdf, facturx, cii, pay or credit.</source>
+        <translation>invoice attend une action&#xa0;: list, validate, pdf, facturx, cii, pay ou credit.</translation>
+    </message>
+    <message>
+        <source>invoice list takes no other word.</source>
+        <translation>invoice list n&apos;attend aucun autre mot.</translation>
+    </message>
+    <message>
+        <source>invoice %1 takes one invoice: its id or its number.</source>
+        <translation>invoice %1 attend une seule facture&#xa0;: son identifiant ou son numéro.</translation>
+    </message>
+    <message>
+        <source>unknown invoice action &quot;%1&quot;.</source>
+        <translation>action d&apos;invoice inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>verify takes no other word.</source>
+        <translation>verify n&apos;attend aucun autre mot.</translation>
+    </message>
+    <message>
+        <source>ok: %1 documents, %2 payments, %3 links of the chain checked.</source>
+        <translation>ok&#xa0;: %1 documents, %2 règlements, %3 maillons de la chaîne vérifiés.</translation>
+    </message>
+    <message>
+        <source>Only a validated document can be exported as an e-invoice.</source>
+        <translation>Seul un document validé peut être exporté en facture électronique.</translation>
+    </message>
+    <message>
+        <source>The e-invoice could not be written.</source>
+        <translation>La facture électronique n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of customer; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de client&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required.</source>
+        <translation>Le nom du client est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name is required.</source>
+        <translation>Le nom de famille du client est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The billing address needs a postcode.</source>
+        <translation>L&apos;adresse de facturation doit comporter un code postal.</translation>
+    </message>
+    <message>
+        <source>The billing address needs a city.</source>
+        <translation>L&apos;adresse de facturation doit comporter une ville.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code of two capital letters such as FR.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays de deux lettres majuscules comme FR.</translation>
+    </message>
+    <message>
+        <source>A French company customer needs its SIREN: invoices must print it.</source>
+        <translation>Un client entreprise française doit avoir son SIREN&#xa0;: les factures doivent le mentionner.</translation>
+    </message>
+    <message>
+        <source>Payment terms must be from 0 to %1 days, not %2.</source>
+        <translation>Les conditions de paiement doivent être comprises entre 0 et %1 jours, et non %2.</translation>
+    </message>
+    <message>
+        <source>The customer account “%1” must be 411 followed by up to 9 capital letters or digits, such as 411DUPONT.</source>
+        <translation>Le compte client «&#xa0;%1&#xa0;» doit être 411 suivi d&apos;au plus 9 lettres majuscules ou chiffres, par exemple 411DUPONT.</translation>
+    </message>
+    <message>
+        <source>The designation is required.</source>
+        <translation>La désignation est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known unit; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une unité connue&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A catalogue price cannot be negative (%1).</source>
+        <translation>Un prix de catalogue ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>%1 % is not a French VAT rate (20, 10, 5.5, 2.1 or 0 %).</source>
+        <translation>%1&#xa0;% n&apos;est pas un taux de TVA français (20&#xa0;%, 10&#xa0;%, 5,5&#xa0;%, 2,1&#xa0;% ou 0&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>An item at 0 % VAT needs the legal reference of its exemption.</source>
+        <translation>Un article à 0&#xa0;% de TVA doit indiquer la référence légale de son exonération.</translation>
+    </message>
+    <message>
+        <source>The revenue account “%1” must be 70 followed by digits, such as 706000.</source>
+        <translation>Le compte de produits «&#xa0;%1&#xa0;» doit être 70 suivi de chiffres, par exemple 706000.</translation>
+    </message>
+    <message>
+        <source>The deduction at %1 % VAT matches no line of the invoice at that rate.</source>
+        <translation>La déduction à %1&#xa0;% de TVA ne correspond à aucune ligne de la facture à ce taux.</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>true ou false est attendu</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-03-31</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date comme 2026-03-31</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of document; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de document&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an invoice role; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle de facture&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document status; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de document&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a nature of operation; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une nature d&apos;opération&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a payment mode; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mode de paiement&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quote status; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de devis&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no designation.</source>
+        <translation>La ligne %1 n&apos;a pas de désignation.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a known unit.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une unité connue.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 % is not a French VAT rate (20, 10, 5.5, 2.1 or 0 %).</source>
+        <translation>Ligne %1&#xa0;: %2&#xa0;% n&apos;est pas un taux de TVA français (20&#xa0;%, 10&#xa0;%, 5,5&#xa0;%, 2,1&#xa0;% ou 0&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Line %1 is at 0 % VAT: it needs the legal reference of its exemption.</source>
+        <translation>La ligne %1 est à 0&#xa0;% de TVA&#xa0;: elle doit indiquer la référence légale de son exonération.</translation>
+    </message>
+    <message>
+        <source>Line %1: a discount of %2 % is not between 0 and 100 %.</source>
+        <translation>Ligne %1&#xa0;: une remise de %2&#xa0;% n&apos;est pas comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % is not between 0 and 100 %.</source>
+        <translation>Une remise de %1&#xa0;% n&apos;est pas comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The address of %1 is incomplete: street, postcode and city are printed on the document.</source>
+        <translation>L&apos;adresse de %1 est incomplète&#xa0;: la rue, le code postal et la ville figurent sur le document.</translation>
+    </message>
+    <message>
+        <source>the cooperative</source>
+        <translation>la coopérative</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s name is required on every invoice.</source>
+        <translation>Le nom de la coopérative est obligatoire sur toute facture.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s SIREN is required on every invoice.</source>
+        <translation>Le SIREN de la coopérative est obligatoire sur toute facture.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s VAT number is required on every invoice.</source>
+        <translation>Le numéro de TVA de la coopérative est obligatoire sur toute facture.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s legal form is required on every invoice.</source>
+        <translation>La forme juridique de la coopérative est obligatoire sur toute facture.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s RCS registration (“RCS Lyon”) is required on every invoice.</source>
+        <translation>L&apos;immatriculation au RCS de la coopérative («&#xa0;RCS Lyon&#xa0;») est obligatoire sur toute facture.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required on the document.</source>
+        <translation>Le nom du client est obligatoire sur le document.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s billing address needs a postcode and a city.</source>
+        <translation>L&apos;adresse de facturation du client doit comporter un code postal et une ville.</translation>
+    </message>
+    <message>
+        <source>The SIREN of a French company customer is required on the invoice.</source>
+        <translation>Le SIREN d&apos;un client entreprise française est obligatoire sur la facture.</translation>
+    </message>
+    <message>
+        <source>The service ends on %1, before it starts on %2.</source>
+        <translation>La prestation se termine le %1, avant son début le %2.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the document&apos;s date %2.</source>
+        <translation>La date d&apos;échéance %1 est antérieure à la date du document, %2.</translation>
+    </message>
+    <message>
+        <source>The late-payment penalty rate cannot be negative.</source>
+        <translation>Le taux des pénalités de retard ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A document needs at least one line.</source>
+        <translation>Un document doit comporter au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>An invoice whose total is zero cannot be issued.</source>
+        <translation>Une facture dont le total est nul ne peut pas être émise.</translation>
+    </message>
+    <message>
+        <source>An invoice needs a due date.</source>
+        <translation>Une facture doit avoir une date d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>A credit note must refer to the invoice it corrects.</source>
+        <translation>Un avoir doit faire référence à la facture qu&apos;il corrige.</translation>
+    </message>
+    <message>
+        <source>A credit note must print the number of the invoice it corrects.</source>
+        <translation>Un avoir doit mentionner le numéro de la facture qu&apos;il corrige.</translation>
+    </message>
+    <message>
+        <source>A credit note must print the date of the invoice it corrects.</source>
+        <translation>Un avoir doit mentionner la date de la facture qu&apos;il corrige.</translation>
+    </message>
+    <message>
+        <source>The quote is valid until %1, before its date %2.</source>
+        <translation>Le devis est valable jusqu&apos;au %1, avant sa date, le %2.</translation>
+    </message>
+    <message>
+        <source>A deposit of %1 % is not between 0 and 100 %.</source>
+        <translation>Un acompte de %1&#xa0;% n&apos;est pas compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A signed quote needs its date of signature.</source>
+        <translation>Un devis signé doit avoir sa date de signature.</translation>
+    </message>
+    <message>
+        <source>Only a signed quote has a date of signature.</source>
+        <translation>Seul un devis signé a une date de signature.</translation>
+    </message>
+    <message>
+        <source>The quote %1 is not signed: only a signed quote can be invoiced.</source>
+        <translation>Le devis %1 n&apos;est pas signé&#xa0;: seul un devis signé peut être facturé.</translation>
+    </message>
+    <message>
+        <source>The quote already has its balance invoice %1: nothing is left to invoice.</source>
+        <translation>Le devis a déjà sa facture de solde %1&#xa0;: il ne reste rien à facturer.</translation>
+    </message>
+    <message>
+        <source>%1 % is not a share of the quote: it must be above 0 % and below 100 %.</source>
+        <translation>%1&#xa0;% n&apos;est pas une part du devis&#xa0;: elle doit être supérieure à 0&#xa0;% et inférieure à 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>With this invoice, the invoices of the quote %1 would bill %2 excluding VAT at %3 %, more than the quote&apos;s %4.</source>
+        <translation>Avec cette facture, les factures du devis %1 factureraient %2 HT à %3&#xa0;% de TVA, plus que les %4 du devis.</translation>
+    </message>
+    <message>
+        <source>The balance of the quote %1 cannot be made: %2</source>
+        <translation>La facture de solde du devis %1 ne peut pas être établie&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only a validated invoice can be credited.</source>
+        <translation>Seule une facture validée peut faire l&apos;objet d&apos;un avoir.</translation>
+    </message>
+    <message>
+        <source>The invoice %1 has no line at %2 % VAT: a credit note only reverses the rates of its invoice.</source>
+        <translation>La facture %1 n&apos;a aucune ligne à %2&#xa0;% de TVA&#xa0;: un avoir ne reprend que les taux de sa facture.</translation>
+    </message>
+    <message>
+        <source>The invoice has no amount at %1 % VAT: a credit note only reverses the rates of its invoice.</source>
+        <translation>La facture n&apos;a aucun montant à %1&#xa0;% de TVA&#xa0;: un avoir ne reprend que les taux de sa facture.</translation>
+    </message>
+    <message>
+        <source>At %1 % VAT the credit note reverses %2 excluding VAT and %3 of VAT, but the invoice only has %4 and %5 left to credit.</source>
+        <translation>À %1&#xa0;% de TVA, l&apos;avoir annule %2 HT et %3 de TVA, mais il ne reste que %4 et %5 à créditer sur la facture.</translation>
+    </message>
+    <message>
+        <source>The credit note of %1 including VAT exceeds the %2 left to credit on its invoice.</source>
+        <translation>L&apos;avoir de %1 TTC dépasse les %2 restant à créditer sur sa facture.</translation>
+    </message>
+    <message>
+        <source>A payment must be above zero, not %1.</source>
+        <translation>Un règlement doit être supérieur à zéro, et non %1.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is more than the %2 left to pay.</source>
+        <translation>Le règlement de %1 dépasse les %2 restant à payer.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 cannot be split over the VAT rates of the invoice: nothing is left to pay on them.</source>
+        <translation>Le règlement de %1 ne peut pas être réparti sur les taux de TVA de la facture&#xa0;: il ne reste rien à payer sur ces taux.</translation>
+    </message>
+    <message>
+        <source>demo customer of %1</source>
+        <translation>client de démonstration de %1</translation>
+    </message>
+    <message>
+        <source>demo catalogue of %1</source>
+        <translation>catalogue de démonstration de %1</translation>
+    </message>
+    <message>
+        <source>demo quote</source>
+        <translation>devis de démonstration</translation>
+    </message>
+    <message>
+        <source>demo quote %1</source>
+        <translation>devis de démonstration %1</translation>
+    </message>
+    <message>
+        <source>demo credit note</source>
+        <translation>avoir de démonstration</translation>
+    </message>
+    <message>
+        <source>demo document of %1</source>
+        <translation>document de démonstration du %1</translation>
+    </message>
+    <message>
+        <source>demo draft</source>
+        <translation>brouillon de démonstration</translation>
+    </message>
+    <message>
+        <source>Cannot write to the store:</source>
+        <translation>Impossible d&apos;écrire dans le dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>quote %1</source>
+        <translation>devis %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>Brouillon d&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Brouillon de facture</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <translation>règlement %1</translation>
+    </message>
+    <message>
+        <source>The customer &quot;%1&quot; does not exist.</source>
+        <translation>Le client «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The catalogue item &quot;%1&quot; does not exist.</source>
+        <translation>L&apos;article de catalogue «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The quote &quot;%1&quot; does not exist.</source>
+        <translation>Le devis «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A quote gives deposit, intermediate or balance invoices, not standard ones.</source>
+        <translation>Un devis donne lieu à des factures d&apos;acompte, intermédiaires ou de solde, pas à des factures ordinaires.</translation>
+    </message>
+    <message>
+        <source>Give the percentage of the quote to invoice.</source>
+        <translation>Indiquez le pourcentage du devis à facturer.</translation>
+    </message>
+    <message>
+        <source>%1 is validated: it cannot be changed, only credited.</source>
+        <translation>%1&#xa0;: ce document est validé, il ne peut plus être modifié, seulement annulé par un avoir.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; does not exist.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is validated: it cannot be deleted, only credited.</source>
+        <translation>%1&#xa0;: ce document est validé, il ne peut pas être supprimé, seulement annulé par un avoir.</translation>
+    </message>
+    <message>
+        <source>%1 is already validated.</source>
+        <translation>%1&#xa0;: ce document est déjà validé.</translation>
+    </message>
+    <message>
+        <source>A credit note corrects a validated invoice; &quot;%1&quot; is not one.</source>
+        <translation>Un avoir corrige une facture validée&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>The invoice &quot;%1&quot; does not exist.</source>
+        <translation>La facture «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A payment settles a validated document; %1 is a draft.</source>
+        <translation>Un règlement solde un document validé&#xa0;; %1 est un brouillon.</translation>
+    </message>
+    <message>
+        <source>A payment of %1 cannot be dated %2, before the document (%3).</source>
+        <translation>Un règlement de %1 ne peut pas être daté du %2, avant le document (%3).</translation>
+    </message>
+    <message>
+        <source>payment of %1</source>
+        <translation>règlement de %1</translation>
+    </message>
+    <message>
+        <source>Hash chain: link %1 follows link %2; the links in between are missing.</source>
+        <translation>Chaîne d&apos;empreintes&#xa0;: le maillon %1 suit le maillon %2&#xa0;; les maillons intermédiaires manquent.</translation>
+    </message>
+    <message>
+        <source>Hash chain: link %1 (%2) does not follow the previous link.</source>
+        <translation>Chaîne d&apos;empreintes&#xa0;: le maillon %1 (%2) ne suit pas le maillon précédent.</translation>
+    </message>
+    <message>
+        <source>Hash chain: link %1 (%2) does not match its own content.</source>
+        <translation>Chaîne d&apos;empreintes&#xa0;: le maillon %1 (%2) ne correspond pas à son propre contenu.</translation>
+    </message>
+    <message>
+        <source>Document %1 can no longer be read: %2</source>
+        <translation>Le document %1 ne peut plus être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 (hash-chain link %2) has been removed.</source>
+        <translation>Le document %1 (maillon %2 de la chaîne d&apos;empreintes) a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Document %1 was validated but is now marked as a draft.</source>
+        <translation>Le document %1 a été validé mais est désormais marqué comme brouillon.</translation>
+    </message>
+    <message>
+        <source>its number now reads %1</source>
+        <translation>son numéro est désormais %1</translation>
+    </message>
+    <message>
+        <source>its totals (%1 incl. VAT) no longer match its lines (%2)</source>
+        <translation>ses totaux (%1 TTC) ne correspondent plus à ses lignes (%2)</translation>
+    </message>
+    <message>
+        <source>its content (lines, amounts, dates or parties) changed</source>
+        <translation>son contenu (lignes, montants, dates ou parties) a changé</translation>
+    </message>
+    <message>
+        <source>%1 has been altered since it was issued: %2.</source>
+        <translation>%1 a subi une modification depuis son émission&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 can no longer be read: %2</source>
+        <translation>Le %1 ne peut plus être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The %1 (hash-chain link %2) has been removed.</source>
+        <translation>Le %1 (maillon %2 de la chaîne d&apos;empreintes) a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The %1 dated %2 has been altered since it was recorded (now %3).</source>
+        <translation>Le %1 daté du %2 a été modifié depuis son enregistrement (désormais %3).</translation>
+    </message>
+    <message>
+        <source>Credit note %1 is validated but was never recorded in the hash chain: it was inserted behind the application&apos;s back.</source>
+        <translation>L&apos;avoir %1 est validé mais n&apos;a jamais été enregistré dans la chaîne d&apos;empreintes&#xa0;: il a été inséré à l&apos;insu de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is validated but was never recorded in the hash chain: it was inserted behind the application&apos;s back.</source>
+        <translation>La facture %1 est validée mais n&apos;a jamais été enregistrée dans la chaîne d&apos;empreintes&#xa0;: elle a été insérée à l&apos;insu de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>A payment of %1 dated %2 on %3 was never recorded in the hash chain.</source>
+        <translation>Un règlement de %1 daté du %2 sur %3 n&apos;a jamais été enregistré dans la chaîne d&apos;empreintes.</translation>
+    </message>
+    <message>
+        <source>Series %1 (%2): %3</source>
+        <translation>Série %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Series %1 (%2): numbers %3 to %4 were issued but no document carries them any more.</source>
+        <translation>Série %1 (%2)&#xa0;: les numéros %3 à %4 ont été attribués mais plus aucun document ne les porte.</translation>
+    </message>
+    <message>
+        <source>The e-invoice XML is empty.</source>
+        <translation>Le XML de la facture électronique est vide.</translation>
+    </message>
+    <message>
+        <source>The Factur-X PDF could not be made: %1</source>
+        <translation>Le PDF Factur-X n&apos;a pas pu être produit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only a validated invoice or credit note has a Factur-X version.</source>
+        <translation>Seule une facture ou un avoir validé a une version Factur-X.</translation>
+    </message>
+    <message>
+        <source>Printing a document needs the graphical application object.</source>
+        <translation>L&apos;impression d&apos;un document nécessite l&apos;objet application graphique.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The preview resolution must be between 50 and 300 dpi.</source>
+        <translation>La résolution de l&apos;aperçu doit être comprise entre 50 et 300 ppp.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2741,97 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
     <message>
         <source>Ban&amp;k:</source>
         <translation>Ban&amp;que&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CustomerDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>A French company needs its SIREN: invoices must print it.</source>
+        <translation>Une entreprise française doit avoir son SIREN&#xa0;: les factures doivent le mentionner.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>e.g. 411DUPONT</source>
+        <translation>p. ex. 411DUPONT</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Numéro de T&amp;VA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Adresse, deuxième ligne</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>Co&amp;de postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>&amp;Conditions de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Customer acc&amp;ount:</source>
+        <translation>Co&amp;mpte client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3419,587 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
     </message>
 </context>
 <context>
+    <name>coop::ui::InvoiceEditor</name>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;order:</source>
+        <translation>&amp;Bon de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Service date:</source>
+        <translation>Date de pre&amp;station&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Date d&apos;&amp;échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Prices:</source>
+        <translation>Pri&amp;x&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ount:</source>
+        <translation>Re&amp;mise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>TVA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paid on &amp;debits</source>
+        <translation>TVA sur les déb&amp;its</translation>
+    </message>
+    <message>
+        <source>The option for paying VAT on debits, printed on the invoice</source>
+        <translation>L&apos;option pour le paiement de la TVA d&apos;après les débits, mentionnée sur la facture</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nouveau client…</translation>
+    </message>
+    <message>
+        <source>What the invoice is for</source>
+        <translation>L&apos;objet de la facture</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← Reto&amp;ur</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Retour à la liste (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Enregistrer le brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>&amp;Valider…</translation>
+    </message>
+    <message>
+        <source>Issue the document: it gets its number and can no longer change (Ctrl+Shift+V)</source>
+        <translation>Émettre le document&#xa0;: il reçoit son numéro et ne peut plus être modifié (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>Enregistrer un &amp;règlement…</translation>
+    </message>
+    <message>
+        <source>Record a payment (Ctrl+Shift+R)</source>
+        <translation>Enregistrer un règlement (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Create &amp;credit note</source>
+        <translation>Créer un av&amp;oir</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>The pages as printed (Ctrl+P)</source>
+        <translation>Les pages telles qu&apos;imprimées (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Factur-X…</source>
+        <translation>Enregistrer en &amp;Factur-X…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the lines (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification des lignes (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Ajouter une li&amp;gne</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+Enter)</source>
+        <translation>Ajouter une ligne (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Ctrl+Delete)</source>
+        <translation>Supprimer la ligne courante (Ctrl+Suppr)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Haut</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Bas</translation>
+    </message>
+    <message>
+        <source>From &amp;catalogue</source>
+        <translation>Depuis le &amp;catalogue</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Base excl. VAT</source>
+        <translation>Base HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Totals per VAT rate</source>
+        <translation>Totaux par taux de TVA</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT:</source>
+        <translation>Total HT&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT:</source>
+        <translation>Total TTC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(choose an activity)</source>
+        <translation>(choisissez une activité)</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>(choisissez un client)</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>Ce document n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The document cannot be read: %1</source>
+        <translation>Le document ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1
+Credited: %2
+Remaining: %3</source>
+        <extracomment>Under a validated invoice&apos;s totals: paid, credited and remaining amounts</extracomment>
+        <translation>Payé&#xa0;: %1
+Avoirs&#xa0;: %2
+Reste à payer&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Nouvel avoir</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>Brouillon d&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Brouillon de facture</translation>
+    </message>
+    <message>
+        <source>for invoice %1</source>
+        <translation>pour la facture %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Validate the credit note</source>
+        <translation>Valider l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Validate the invoice</source>
+        <translation>Valider la facture</translation>
+    </message>
+    <message>
+        <source>Issue this credit note of %1? It gets its number and can no longer be changed.</source>
+        <translation>Émettre cet avoir de %1&#xa0;? Il reçoit son numéro et ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice of %1? It gets its number and can no longer be changed: a mistake will need a credit note.</source>
+        <translation>Émettre cette facture de %1&#xa0;? Elle reçoit son numéro et ne pourra plus être modifiée&#xa0;: une erreur nécessitera un avoir.</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The preview cannot be made: %1</source>
+        <translation>L&apos;aperçu ne peut pas être produit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only a validated document has a Factur-X file.</source>
+        <translation>Seul un document validé a un fichier Factur-X.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Save the Factur-X invoice</source>
+        <translation>Enregistrer la facture Factur-X</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Choose the activity first: customers belong to one.</source>
+        <translation>Choisissez d&apos;abord l&apos;activité&#xa0;: chaque client appartient à une activité.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 € excl. VAT, %3</source>
+        <extracomment>A catalogue item in the menu: designation, unit price excl. VAT, VAT rate</extracomment>
+        <translation>%1 — %2&#xa0;€ HT, %3</translation>
+    </message>
+    <message>
+        <source>Choose the activity first</source>
+        <translation>Choisissez d&apos;abord l&apos;activité</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty</source>
+        <translation>Le catalogue est vide</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes of this draft before going back?</source>
+        <translation>Enregistrer les modifications de ce brouillon avant de revenir en arrière&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InvoiceLinesModel</name>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation>Prix unitaire HT</translation>
+    </message>
+    <message>
+        <source>Unit price incl. VAT</source>
+        <translation>Prix unitaire TTC</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <source>Enter a price with at most five decimals, such as %1.</source>
+        <translation>Saisissez un prix avec au plus cinq décimales, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove a line</source>
+        <translation>Supprimer une ligne</translation>
+    </message>
+    <message>
+        <source>Move a line</source>
+        <translation>Déplacer une ligne</translation>
+    </message>
+    <message>
+        <source>Only for a 0 % line</source>
+        <translation>Uniquement pour une ligne à 0&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Choose a unit from the list.</source>
+        <translation>Choisissez une unité dans la liste.</translation>
+    </message>
+    <message>
+        <source>Edit line %1</source>
+        <translation>Modifier la ligne %1</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Exemption mention</source>
+        <translation>Mention d&apos;exonération</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InvoiceListPage</name>
+    <message>
+        <source>The invoices cannot be read: %1</source>
+        <translation>Les factures ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>customer filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>calcul…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 document(s)</source>
+        <extracomment>The number of invoices and credit notes in the list; %1 is the number with its separators</extracomment>
+        <translation>
+            <numerusform>%1 document</numerusform>
+            <numerusform>%1 documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice</source>
+        <translation>&amp;Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Create an invoice (Ctrl+N)</source>
+        <translation>Créer une facture (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search by number, customer or title (Ctrl+F)</source>
+        <translation>Rechercher par numéro, client ou titre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the invoices</source>
+        <translation>Rechercher parmi les factures</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>En &amp;retard</translation>
+    </message>
+    <message>
+        <source>Only the unpaid invoices past their due date</source>
+        <translation>Seulement les factures impayées dont la date d&apos;échéance est dépassée</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Factures et avoirs</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InvoicePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Accessible name of one page of the preview: &quot;Page 1 of 2&quot;</extracomment>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::InvoicesModel</name>
+    <message>
+        <source>(draft credit note)</source>
+        <translation>(brouillon d&apos;avoir)</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>This column is not sortable</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <extracomment>Column: total excluding VAT (HT)</extracomment>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <extracomment>Column: total including VAT (TTC)</extracomment>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <extracomment>Column: what is left to pay</extracomment>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::Labels</name>
     <message>
         <source>No contract</source>
@@ -3024,6 +4305,240 @@ Code de sortie&#xa0;: 0 terminé, 1 échec (la raison sur stderr), 2 ligne de co
     <message>
         <source>Contract &amp;alerts</source>
         <translation>&amp;Alertes sur les contrats</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PaymentDialog</name>
+    <message>
+        <source>Refund of credit note %1</source>
+        <translation>Remboursement de l&apos;avoir %1</translation>
+    </message>
+    <message>
+        <source>Payment of invoice %1</source>
+        <translation>Règlement de la facture %1</translation>
+    </message>
+    <message>
+        <source>Left to pay: %1</source>
+        <extracomment>%1 is an amount</extracomment>
+        <translation>Reste à payer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cheque number, transfer label…</source>
+        <translation>Numéro de chèque, libellé du virement…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>M&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>&amp;Compte bancaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 is more than what is left to pay (%2).</source>
+        <translation>%1 dépasse le reste à payer (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SalesArea</name>
+    <message>
+        <source>New &amp;invoice…</source>
+        <translation>Nouvelle &amp;facture…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind an invoice</source>
+        <translation>&amp;Rechercher une facture</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SalesLabels</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Prestations de services</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Livraisons de biens</translation>
+    </message>
+    <message>
+        <source>Goods and services</source>
+        <translation>Livraisons de biens et prestations de services</translation>
+    </message>
+    <message>
+        <source>Prices excluding VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <source>Prices including VAT</source>
+        <translation>Prix TTC</translation>
+    </message>
+    <message>
+        <source>Company or public body</source>
+        <translation>Entreprise ou organisme public</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>A validated credit note</extracomment>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly paid, overdue (%n d)</source>
+        <extracomment>A partly paid invoice past its due date; %n days late</extracomment>
+        <translation>
+            <numerusform>Partiellement payée, en retard (%n j)</numerusform>
+            <numerusform>Partiellement payée, en retard (%n j)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partiellement payée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n d)</source>
+        <extracomment>An unpaid invoice past its due date; %n days late</extracomment>
+        <translation>
+            <numerusform>En retard (%n j)</numerusform>
+            <numerusform>En retard (%n j)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To be paid</source>
+        <extracomment>An invoice waiting for its payment</extracomment>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>invoice state filter</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Nothing paid</source>
+        <translation>Aucun règlement</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Impayées</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>0 % (exempt)</source>
+        <extracomment>The 0 % VAT rate, which needs an exemption mention</extracomment>
+        <translation>0&#xa0;% (exonéré)</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
     </message>
 </context>
 <context>

@@ -181,22 +181,11 @@ void EntrepreneursListPage::buildFilters()
 
 void EntrepreneursListPage::sizeColumns()
 {
-    // Room for the content, and always for the whole header with its sort arrow, in whichever
-    // language the headers are.
-    const int c = fontMetrics().averageCharWidth();
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setMinimumSectionSize(6 * c);
-    const QFontMetrics headerMetrics(header->font());
-    const auto fit = [&](int column, int characters) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(characters * c,
-                                               headerMetrics.horizontalAdvance(title) + 32));
-    };
-    fit(EntrepreneursModel::Name, 22);
-    fit(EntrepreneursModel::Activity, 32);
-    fit(EntrepreneursModel::Status, 11);
-    fit(EntrepreneursModel::ContractStart, 14);
-    fit(EntrepreneursModel::AssociateDeadline, 14);
+    fitColumns(m_view, {{EntrepreneursModel::Name, 22},
+                        {EntrepreneursModel::Activity, 32},
+                        {EntrepreneursModel::Status, 11},
+                        {EntrepreneursModel::ContractStart, 14},
+                        {EntrepreneursModel::AssociateDeadline, 14}});
 }
 
 void EntrepreneursListPage::setStore(Store *store)

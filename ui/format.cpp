@@ -3,6 +3,8 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -175,6 +177,19 @@ QString foldedForSearch(const QString &text)
         folded += c.toCaseFolded();
     }
     return folded;
+}
+
+void fitColumns(QTableView *view, const QList<std::pair<int, int>> &charactersByColumn)
+{
+    const int c = view->fontMetrics().averageCharWidth();
+    QHeaderView *header = view->horizontalHeader();
+    header->setMinimumSectionSize(6 * c);
+    const QFontMetrics headerMetrics(header->font());
+    for (const auto &[column, characters] : charactersByColumn) {
+        const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(characters * c,
+                                               headerMetrics.horizontalAdvance(title) + 32));
+    }
 }
 
 } // namespace coop::ui

@@ -6,8 +6,13 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QList>
 #include <QLocale>
 #include <QString>
+
+#include <utility>
+
+class QTableView;
 
 namespace coop::ui {
 
@@ -40,5 +45,9 @@ Result<Quantity> parseQuantity(const QString &text);
 
 // Lower case without accents, for search as you type ("Hélène" is found by "helene").
 QString foldedForSearch(const QString &text);
+
+// Gives each listed column of a table room for `characters` average characters, and always for
+// its whole header with the sort arrow, in whichever language the headers are.
+void fitColumns(QTableView *view, const QList<std::pair<int, int>> &charactersByColumn);
 
 } // namespace coop::ui

@@ -7,6 +7,7 @@
 #include "formdialog.h"
 #include "homepage.h"
 #include "language.h"
+#include "salesarea.h"
 #include "theme.h"
 #include "uisettings.h"
 
@@ -96,6 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     buildCentralArea();
     buildMenus();
     m_entrepreneurs->setStore(m_store.get());
+    m_sales->setStore(m_store.get());
     m_navigation->setCurrentRow(indexOf(Area::Home));
 
     m_statusFile = new ElidedLabel(this);
@@ -137,6 +139,11 @@ void MainWindow::buildCentralArea()
         if (i == indexOf(Area::Entrepreneurs)) {
             m_entrepreneurs = new EntrepreneursArea(m_pages);
             m_pages->addWidget(m_entrepreneurs);
+            continue;
+        }
+        if (i == indexOf(Area::Sales)) {
+            m_sales = new SalesArea(m_pages);
+            m_pages->addWidget(m_sales);
             continue;
         }
         m_emptyPages[static_cast<size_t>(i)] = new EmptyStatePage(m_pages);
@@ -329,6 +336,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
 {
     m_store = std::move(store);
     m_entrepreneurs->setStore(m_store.get());
+    m_sales->setStore(m_store.get());
     showStoreDetails();
 }
 
@@ -339,6 +347,7 @@ std::unique_ptr<Store> MainWindow::takeStore()
     for (FormDialog *form : forms)
         form->reject();
     m_entrepreneurs->setStore(nullptr);
+    m_sales->setStore(nullptr);
     std::unique_ptr<Store> store = std::move(m_store);
     showStoreDetails();
     return store;

@@ -23,6 +23,7 @@ class ElidedLabel;
 class EmptyStatePage;
 class EntrepreneursArea;
 class HomePage;
+class SalesArea;
 
 // CoopDesk's main window over one open store: a navigation list of the areas on the left
 // (Ctrl+1 … Ctrl+7), the area's page on the right, the store's file and schema version in the
@@ -52,6 +53,7 @@ public:
     QString areaName(Area area) const;
 
     EntrepreneursArea *entrepreneursArea() const { return m_entrepreneurs; }
+    SalesArea *salesArea() const { return m_sales; }
     // Opens the cooperative's settings (File > Cooperative settings).
     void showCooperativeSettings();
 
@@ -87,6 +89,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     HomePage *m_home = nullptr;
     EntrepreneursArea *m_entrepreneurs = nullptr;
+    SalesArea *m_sales = nullptr;
     std::array<EmptyStatePage *, kAreaCount> m_emptyPages{};
 
     ElidedLabel *m_statusFile = nullptr;

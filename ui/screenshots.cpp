@@ -8,11 +8,15 @@
 #include "entrepreneursarea.h"
 #include "entrepreneurslistpage.h"
 #include "entrepreneursmodel.h"
+#include "invoiceeditor.h"
 #include "mainwindow.h"
+#include "salesarea.h"
 #include "storedialog.h"
 
 #include "core/storage/peoplerepository.h"
+#include "core/storage/salesrepository.h"
 #include "core/storage/store.h"
+#include "documents/invoicepdf.h"
 
 #include <QComboBox>
 
@@ -155,6 +159,70 @@ bool entrepreneurScreens(MainWindow &window, const QDir &dir)
     return ok;
 }
 
+// A validated invoice of the store with lines at several VAT rates (the most rates among the
+// latest ones), to show the editor's totals per rate and the printed page.
+std::optional<SalesDocument> pickInvoice(Store &store)
+{
+    const SalesRepository sales(store);
+    DocumentFilter filter;
+    filter.kind = DocumentKind::Invoice;
+    const Result<QList<DocumentListRow>> rows =
+        sales.listDocuments(filter, DocumentSort::Date, Qt::DescendingOrder, 0, 300);
+    if (!rows)
+        return std::nullopt;
+    std::optional<SalesDocument> best;
+    qsizetype bestRates = 0;
+    for (const DocumentListRow &row : *rows) {
+        if (row.status != DocumentStatus::Validated)
+            continue;
+        const Result<std::optional<SalesDocument>> document = sales.document(row.id);
+        if (!document || !*document)
+            continue;
+        const Result<InvoiceTotals> totals = (*document)->totals();
+        if (totals && totals->perRate.size() > bestRates) {
+            bestRates = totals->perRate.size();
+            best = **document;
+            if (bestRates >= 3)
+                break;
+        }
+    }
+    return best;
+}
+
+bool salesScreens(MainWindow &window, const QDir &dir)
+{
+    Store &store = *window.store();
+    const std::optional<SalesDocument> invoice = pickInvoice(store);
+    if (!invoice) {
+        QTextStream(stderr) << "no validated invoice in the store: no sales screenshots\n";
+        return true;
+    }
+    bool ok = true;
+    window.setCurrentArea(MainWindow::Area::Sales);
+    window.salesArea()->showList();
+    ok &= save(&window, dir, u"invoice-list"_s);
+    window.salesArea()->openDocument(invoice->id);
+    ok &= save(&window, dir, u"invoice-editor"_s);
+
+    const SalesRepository sales(store);
+    InvoiceRenderContext context;
+    if (Result<DocumentParties> parties = sales.partiesFor(*invoice))
+        context.parties = *parties;
+    if (Result<SalesRepository::Settlement> settlement = sales.settlement(invoice->id))
+        context.paid = settlement->paid;
+    const Result<QList<QImage>> pages = renderInvoicePages(*invoice, context, 110);
+    if (!pages || pages->isEmpty()) {
+        QTextStream(stderr) << "the invoice cannot be rendered: "
+                            << (pages ? u"no page"_s : pages.error().toString()) << '\n';
+        return false;
+    }
+    const QString path = dir.filePath(u"invoice-pdf.png"_s);
+    const bool saved = pages->constFirst().save(path, "PNG");
+    QTextStream(stderr) << (saved ? "saved " : "could not save ") << path << '\n';
+    window.salesArea()->showList();
+    return ok && saved;
+}
+
 } // namespace
 
 int takeScreenshots(const QString &directory, const QString &storePath, const QString &passphrase)
@@ -196,6 +264,7 @@ int takeScreenshots(const QString &directory, const QString &storePath, const QS
 
     window.resize(1200, 760);
     ok &= entrepreneurScreens(window, dir);
+    ok &= salesScreens(window, dir);
     return ok ? 0 : 1;
 }
 

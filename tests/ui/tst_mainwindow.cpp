@@ -3,6 +3,7 @@
 #include "ui/language.h"
 #include "ui/launcher.h"
 #include "ui/mainwindow.h"
+#include "ui/salesarea.h"
 #include "ui/storedialog.h"
 #include "ui/uisettings.h"
 
@@ -174,6 +175,8 @@ void tst_MainWindow::navigation_everyEntrySwitchesPage()
         QCOMPARE(navigation->item(i)->text(), window.areaName(area));
         if (area == MainWindow::Area::Entrepreneurs) {
             QCOMPARE(page, window.entrepreneursArea());
+        } else if (area == MainWindow::Area::Sales) {
+            QCOMPARE(page, window.salesArea());
         } else if (area != MainWindow::Area::Home) {
             auto *empty = qobject_cast<coop::ui::EmptyStatePage *>(page);
             QVERIFY(empty);

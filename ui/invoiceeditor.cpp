@@ -180,10 +180,13 @@ InvoiceEditor::InvoiceEditor(QWidget *parent) : QWidget(parent)
     header->addSpacing(12);
     header->addWidget(m_state, 0, Qt::AlignBottom);
     header->addStretch();
+    // The actions have a row of their own, so that the editor fits a laptop's width in French too.
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
     for (QPushButton *button : {m_saveButton, m_validateButton, m_paymentButton,
                                 m_creditNoteButton, m_previewButton, m_pdfButton,
                                 m_facturXButton})
-        header->addWidget(button);
+        actions->addWidget(button);
 
     retranslate();
     setReadOnly(false);
@@ -192,6 +195,7 @@ InvoiceEditor::InvoiceEditor(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(20, 12, 20, 12);
     layout->setSpacing(8);
     layout->addLayout(header);
+    layout->addLayout(actions);
     layout->addWidget(m_generalError);
     layout->addWidget(m_formBox);
     layout->addWidget(m_lineButtons);

@@ -55,7 +55,9 @@ InvoiceListPage::InvoiceListPage(QWidget *parent) : QWidget(parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The title takes what the other columns leave: amounts, dates and statuses stay whole.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(InvoicesModel::Title, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSortIndicator(InvoicesModel::Date, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
     // Columns the store does not sort on keep the current order and its arrow.
@@ -88,11 +90,11 @@ InvoiceListPage::InvoiceListPage(QWidget *parent) : QWidget(parent)
     header->addSpacing(12);
     header->addWidget(m_count, 0, Qt::AlignBottom);
     header->addStretch();
+    header->addWidget(m_search, 1);
+    header->addSpacing(8);
     header->addWidget(m_new);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addSpacing(8);
     filters->addWidget(m_stateLabel);
     filters->addWidget(m_state);
     filters->addWidget(m_overdue);
@@ -130,6 +132,8 @@ void InvoiceListPage::buildFilters()
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"invoiceSearch"_s);
     m_search->setClearButtonEnabled(true);
+    // Room for the whole placeholder ("Search by number, customer or title (Ctrl+F)").
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     m_search->installEventFilter(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -183,14 +187,15 @@ void InvoiceListPage::buildFilters()
 
 void InvoiceListPage::sizeColumns()
 {
-    fitColumns(m_view, {{InvoicesModel::Number, 16},
-                        {InvoicesModel::Date, 11},
-                        {InvoicesModel::Customer, 22},
-                        {InvoicesModel::Title, 24},
-                        {InvoicesModel::TotalExcludingVat, 13},
-                        {InvoicesModel::TotalIncludingVat, 13},
-                        {InvoicesModel::Remaining, 13},
-                        {InvoicesModel::DueDate, 11}});
+    // Numbers and dates are digits and capitals, wider than the average character.
+    fitColumns(m_view, {{InvoicesModel::Number, 20},
+                        {InvoicesModel::Date, 13},
+                        {InvoicesModel::Customer, 17},
+                        {InvoicesModel::TotalExcludingVat, 12},
+                        {InvoicesModel::TotalIncludingVat, 12},
+                        {InvoicesModel::Remaining, 12},
+                        {InvoicesModel::DueDate, 13},
+                        {InvoicesModel::Status, 23}});
 }
 
 void InvoiceListPage::setStore(Store *store)

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 
+#include "core/storage/salesrepository.h"
 #include "core/storage/store.h"
 #include "core/tr.h"
 
@@ -54,6 +55,14 @@ int check(CliContext &c)
     auto problems = (*store)->check();
     if (!problems)
         return c.failure(problems.error());
+    // DESIGN.md §5: the check covers the hash chain of issued documents and payments too.
+    if (problems->isEmpty()) {
+        auto chain = SalesRepository(**store).verify();
+        if (!chain)
+            return c.failure(chain.error());
+        for (const VerifyProblem &problem : chain->problems)
+            problems->append(problem.message);
+    }
     if (problems->isEmpty()) {
         c.out() << "ok" << Qt::endl;
         return Ok;

@@ -247,6 +247,9 @@ private Q_SLOTS:
         const Run sound = run(withStore({u"verify"_s}));
         QVERIFY2(sound.exitCode == 0, describe(sound).constData());
         QVERIFY(sound.out.startsWith(u"ok:"_s));
+        const Run soundCheck = run(withStore({u"store"_s, u"check"_s}));
+        QVERIFY2(soundCheck.exitCode == 0 && soundCheck.out.trimmed() == "ok"_L1,
+                 describe(soundCheck).constData());
 
         // An amount changed behind the store's back, triggers removed first as an attacker would.
         QString changedNumber;
@@ -283,6 +286,11 @@ private Q_SLOTS:
                 named = true;
         }
         QVERIFY2(named, tampered.out.toUtf8().constData());
+
+        // The store's own check covers the chain too (DESIGN.md §5).
+        const Run check = run(withStore({u"store"_s, u"check"_s}));
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.contains(changedNumber), describe(check).constData());
     }
 };
 

@@ -2277,6 +2277,112 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     </message>
 </context>
 <context>
+    <name>coop::ui::CatalogDialog</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogue items</source>
+        <translation>Catalogue items</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation>Unit price excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Revenue account</source>
+        <translation>Revenue account</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>The catalogue cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>B&amp;ring back</source>
+        <translation>B&amp;ring back</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CatalogItemDialog</name>
+    <message>
+        <source>New catalogue item</source>
+        <translation>New catalogue item</translation>
+    </message>
+    <message>
+        <source>Catalogue item</source>
+        <translation>Catalogue item</translation>
+    </message>
+    <message>
+        <source>The price is excluding VAT; the revenue account starts with 70.</source>
+        <translation>The price is excluding VAT; the revenue account starts with 70.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. 706000</source>
+        <translation>e.g. 706000</translation>
+    </message>
+    <message>
+        <source>&amp;Designation:</source>
+        <translation>&amp;Designation:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price excl. VAT:</source>
+        <translation>Unit &amp;price excl. VAT:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate:</source>
+        <translation>&amp;VAT rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption mention:</source>
+        <translation>&amp;Exemption mention:</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue account:</source>
+        <translation>&amp;Revenue account:</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::ContractDialog</name>
     <message>
         <source>New CAPE for %1</source>
@@ -2741,6 +2847,90 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>Ban&amp;k:</source>
         <translation>Ban&amp;k:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CreditNoteDialog</name>
+    <message>
+        <source>Partial credit note of invoice %1</source>
+        <translation>Partial credit note of invoice %1</translation>
+    </message>
+    <message>
+        <source>Type the quantity to credit on each line (0 leaves it out).</source>
+        <translation>Type the quantity to credit on each line (0 leaves it out).</translation>
+    </message>
+    <message>
+        <source>Lines of the invoice</source>
+        <translation>Lines of the invoice</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>To credit</source>
+        <translation>To credit</translation>
+    </message>
+    <message>
+        <source>Quantity to credit, line %1</source>
+        <translation>Quantity to credit, line %1</translation>
+    </message>
+    <message>
+        <source>Amounts to credit per VAT rate</source>
+        <translation>Amounts to credit per VAT rate</translation>
+    </message>
+    <message>
+        <source>Base excl. VAT</source>
+        <translation>Base excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>Still creditable incl. VAT</source>
+        <translation>Still creditable incl. VAT</translation>
+    </message>
+    <message>
+        <source>Create the credit note</source>
+        <translation>Create the credit note</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: between 0 and the %2 invoiced.</source>
+        <translation>Line %1: between 0 and the %2 invoiced.</translation>
+    </message>
+    <message>
+        <source>To credit: %1</source>
+        <extracomment>The total incl. VAT of the partial credit note being prepared</extracomment>
+        <translation>To credit: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one quantity to credit.</source>
+        <translation>Choose at least one quantity to credit.</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3968,62 @@ Remaining: %3</translation>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
+    <message>
+        <source>Edit customer…</source>
+        <translation>Edit customer…</translation>
+    </message>
+    <message>
+        <source>Change the chosen customer&apos;s record (address, terms…)</source>
+        <translation>Change the chosen customer&apos;s record (address, terms…)</translation>
+    </message>
+    <message>
+        <source>A credit note of the whole invoice</source>
+        <translation>A credit note of the whole invoice</translation>
+    </message>
+    <message>
+        <source>Partial credit note…</source>
+        <translation>Partial credit note…</translation>
+    </message>
+    <message>
+        <source>Credit some quantities of the invoice&apos;s lines</source>
+        <translation>Credit some quantities of the invoice&apos;s lines</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <source>Delete this draft for good (Ctrl+Shift+Delete)</source>
+        <translation>Delete this draft for good (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>Catalogue…</source>
+        <translation>Catalogue…</translation>
+    </message>
+    <message>
+        <source>Add, change or archive the activity&apos;s catalogue items</source>
+        <translation>Add, change or archive the activity&apos;s catalogue items</translation>
+    </message>
+    <message>
+        <source>Delete the draft credit note</source>
+        <translation>Delete the draft credit note</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <source>Delete this draft for good? It has no number yet, so nothing of it remains.</source>
+        <translation>Delete this draft for good? It has no number yet, so nothing of it remains.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Choose the activity first: each has its own catalogue.</source>
+        <translation>Choose the activity first: each has its own catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::InvoiceLinesModel</name>
@@ -4360,6 +4606,333 @@ Remaining: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::QuoteEditor</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>This quote no longer exists.</source>
+        <translation>This quote no longer exists.</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <source>%1, signed on %2</source>
+        <translation>%1, signed on %2</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modified)</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Invoiced: %1 (%2 of %3 incl. VAT)</source>
+        <translation>Invoiced: %1 (%2 of %3 incl. VAT)</translation>
+    </message>
+    <message>
+        <source>Choose the customer of the quote.</source>
+        <translation>Choose the customer of the quote.</translation>
+    </message>
+    <message>
+        <source>Mark as signed</source>
+        <translation>Mark as signed</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Date of signature</translation>
+    </message>
+    <message>
+        <source>Percentage of the quote (excl. VAT):</source>
+        <translation>Percentage of the quote (excl. VAT):</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Deposit invoice</translation>
+    </message>
+    <message>
+        <source>Intermediate invoice</source>
+        <translation>Intermediate invoice</translation>
+    </message>
+    <message>
+        <source>Unsaved quote</source>
+        <translation>Unsaved quote</translation>
+    </message>
+    <message>
+        <source>Save the changes to this quote?</source>
+        <translation>Save the changes to this quote?</translation>
+    </message>
+    <message>
+        <source>← Quotes</source>
+        <translation>← Quotes</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Back to the list (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>&amp;Prices</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ount (%)</source>
+        <translation>Disc&amp;ount (%)</translation>
+    </message>
+    <message>
+        <source>D&amp;eposit at signature (%)</source>
+        <translation>D&amp;eposit at signature (%)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>&amp;Add a line</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the line</source>
+        <translation>&amp;Remove the line</translation>
+    </message>
+    <message>
+        <source>Totals per VAT rate</source>
+        <translation>Totals per VAT rate</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Base excl. VAT</source>
+        <translation>Base excl. VAT</translation>
+    </message>
+    <message>
+        <source>Invoices of this quote</source>
+        <translation>Invoices of this quote</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the quote (Ctrl+S)</source>
+        <translation>Save the quote (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Mark as se&amp;nt</source>
+        <translation>Mark as se&amp;nt</translation>
+    </message>
+    <message>
+        <source>Mark as si&amp;gned…</source>
+        <translation>Mark as si&amp;gned…</translation>
+    </message>
+    <message>
+        <source>Mark as re&amp;fused</source>
+        <translation>Mark as re&amp;fused</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit invoice…</source>
+        <translation>&amp;Deposit invoice…</translation>
+    </message>
+    <message>
+        <source>&amp;Intermediate invoice…</source>
+        <translation>&amp;Intermediate invoice…</translation>
+    </message>
+    <message>
+        <source>&amp;Balance invoice</source>
+        <translation>&amp;Balance invoice</translation>
+    </message>
+    <message>
+        <source>Save the quote</source>
+        <translation>Save the quote</translation>
+    </message>
+    <message>
+        <source>Back to the quotes</source>
+        <translation>Back to the quotes</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::QuoteLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Deposit invoice</translation>
+    </message>
+    <message>
+        <source>Intermediate invoice</source>
+        <translation>Intermediate invoice</translation>
+    </message>
+    <message>
+        <source>Balance invoice</source>
+        <translation>Balance invoice</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::QuotesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::QuotesPage</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote(s)</numerusform>
+            <numerusform>%n quote(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Search a number, a customer, a title</source>
+        <translation>Search a number, a customer, a title</translation>
+    </message>
+    <message>
+        <source>Search quotes</source>
+        <translation>Search quotes</translation>
+    </message>
+    <message>
+        <source>New &amp;quote</source>
+        <translation>New &amp;quote</translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation>New &amp;quote…</translation>
+    </message>
+    <message>
+        <source>Open the quote</source>
+        <translation>Open the quote</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::SalesArea</name>
     <message>
         <source>New &amp;invoice…</source>
@@ -4368,6 +4941,22 @@ Remaining: %3</translation>
     <message>
         <source>F&amp;ind an invoice</source>
         <translation>F&amp;ind an invoice</translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation>New &amp;quote…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind a quote</source>
+        <translation>F&amp;ind a quote</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Quotes</translation>
     </message>
 </context>
 <context>

@@ -2277,6 +2277,112 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (la raison sur stderr), 2 ligne de c
     </message>
 </context>
 <context>
+    <name>coop::ui::CatalogDialog</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogue items</source>
+        <translation>Articles du catalogue</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation>Prix unitaire HT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Revenue account</source>
+        <translation>Compte de produits</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>Le catalogue ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>B&amp;ring back</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CatalogItemDialog</name>
+    <message>
+        <source>New catalogue item</source>
+        <translation>Nouvel article de catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogue item</source>
+        <translation>Article de catalogue</translation>
+    </message>
+    <message>
+        <source>The price is excluding VAT; the revenue account starts with 70.</source>
+        <translation>Le prix s&apos;entend HT&#xa0;; le compte de produits commence par 70.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>e.g. 706000</source>
+        <translation>p. ex. 706000</translation>
+    </message>
+    <message>
+        <source>&amp;Designation:</source>
+        <translation>&amp;Désignation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price excl. VAT:</source>
+        <translation>&amp;Prix unitaire HT&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate:</source>
+        <translation>&amp;Taux de TVA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption mention:</source>
+        <translation>&amp;Mention d&apos;exonération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue account:</source>
+        <translation>&amp;Compte de produits&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::ContractDialog</name>
     <message>
         <source>New CAPE for %1</source>
@@ -2741,6 +2847,90 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (la raison sur stderr), 2 ligne de c
     <message>
         <source>Ban&amp;k:</source>
         <translation>Ban&amp;que&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CreditNoteDialog</name>
+    <message>
+        <source>Partial credit note of invoice %1</source>
+        <translation>Avoir partiel de la facture %1</translation>
+    </message>
+    <message>
+        <source>Type the quantity to credit on each line (0 leaves it out).</source>
+        <translation>Saisissez la quantité à créditer sur chaque ligne (0 pour l&apos;exclure).</translation>
+    </message>
+    <message>
+        <source>Lines of the invoice</source>
+        <translation>Lignes de la facture</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>To credit</source>
+        <translation>À créditer</translation>
+    </message>
+    <message>
+        <source>Quantity to credit, line %1</source>
+        <translation>Quantité à créditer, ligne %1</translation>
+    </message>
+    <message>
+        <source>Amounts to credit per VAT rate</source>
+        <translation>Montants à créditer par taux de TVA</translation>
+    </message>
+    <message>
+        <source>Base excl. VAT</source>
+        <translation>Base HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Still creditable incl. VAT</source>
+        <translation>Reste à créditer TTC</translation>
+    </message>
+    <message>
+        <source>Create the credit note</source>
+        <translation>Créer l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: between 0 and the %2 invoiced.</source>
+        <translation>Ligne %1&#xa0;: entre 0 et la quantité facturée, %2.</translation>
+    </message>
+    <message>
+        <source>To credit: %1</source>
+        <extracomment>The total incl. VAT of the partial credit note being prepared</extracomment>
+        <translation>À créditer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one quantity to credit.</source>
+        <translation>Choisissez au moins une quantité à créditer.</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3968,62 @@ Reste à payer&#xa0;: %3</translation>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
+    <message>
+        <source>Edit customer…</source>
+        <translation>Modifier le client…</translation>
+    </message>
+    <message>
+        <source>Change the chosen customer&apos;s record (address, terms…)</source>
+        <translation>Modifier la fiche du client choisi (adresse, conditions…)</translation>
+    </message>
+    <message>
+        <source>A credit note of the whole invoice</source>
+        <translation>Un avoir sur la totalité de la facture</translation>
+    </message>
+    <message>
+        <source>Partial credit note…</source>
+        <translation>Avoir partiel…</translation>
+    </message>
+    <message>
+        <source>Credit some quantities of the invoice&apos;s lines</source>
+        <translation>Créditer certaines quantités des lignes de la facture</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>Delete this draft for good (Ctrl+Shift+Delete)</source>
+        <translation>Supprimer définitivement ce brouillon (Ctrl+Maj+Suppr)</translation>
+    </message>
+    <message>
+        <source>Catalogue…</source>
+        <translation>Catalogue…</translation>
+    </message>
+    <message>
+        <source>Add, change or archive the activity&apos;s catalogue items</source>
+        <translation>Ajouter, modifier ou archiver les articles du catalogue de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Delete the draft credit note</source>
+        <translation>Supprimer le brouillon d&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete this draft for good? It has no number yet, so nothing of it remains.</source>
+        <translation>Supprimer définitivement ce brouillon&#xa0;? Il n&apos;a pas encore de numéro, il n&apos;en restera donc aucune trace.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Choose the activity first: each has its own catalogue.</source>
+        <translation>Choisissez d&apos;abord l&apos;activité&#xa0;: chacune a son propre catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::InvoiceLinesModel</name>
@@ -4360,6 +4606,333 @@ Reste à payer&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::QuoteEditor</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choisissez un client</translation>
+    </message>
+    <message>
+        <source>This quote no longer exists.</source>
+        <translation>Ce devis n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Devis %1</translation>
+    </message>
+    <message>
+        <source>%1, signed on %2</source>
+        <translation>%1, signé le %2</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Invoiced: %1 (%2 of %3 incl. VAT)</source>
+        <translation>Facturé&#xa0;: %1 (%2 sur %3 TTC)</translation>
+    </message>
+    <message>
+        <source>Choose the customer of the quote.</source>
+        <translation>Choisissez le client du devis.</translation>
+    </message>
+    <message>
+        <source>Mark as signed</source>
+        <translation>Marquer comme signé</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Percentage of the quote (excl. VAT):</source>
+        <translation>Pourcentage du devis (HT)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Facture d&apos;acompte</translation>
+    </message>
+    <message>
+        <source>Intermediate invoice</source>
+        <translation>Facture intermédiaire</translation>
+    </message>
+    <message>
+        <source>Unsaved quote</source>
+        <translation>Devis non enregistré</translation>
+    </message>
+    <message>
+        <source>Save the changes to this quote?</source>
+        <translation>Enregistrer les modifications de ce devis&#xa0;?</translation>
+    </message>
+    <message>
+        <source>← Quotes</source>
+        <translation>← Devis</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Retour à la liste (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>Pri&amp;x</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ount (%)</source>
+        <translation>Re&amp;mise (%)</translation>
+    </message>
+    <message>
+        <source>D&amp;eposit at signature (%)</source>
+        <translation>Ac&amp;ompte à la signature (%)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>A&amp;jouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the line</source>
+        <translation>Supp&amp;rimer la ligne</translation>
+    </message>
+    <message>
+        <source>Totals per VAT rate</source>
+        <translation>Totaux par taux de TVA</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Base excl. VAT</source>
+        <translation>Base HT</translation>
+    </message>
+    <message>
+        <source>Invoices of this quote</source>
+        <translation>Factures de ce devis</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the quote (Ctrl+S)</source>
+        <translation>Enregistrer le devis (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Mark as se&amp;nt</source>
+        <translation>Marquer comme e&amp;nvoyé</translation>
+    </message>
+    <message>
+        <source>Mark as si&amp;gned…</source>
+        <translation>Marquer comme si&amp;gné…</translation>
+    </message>
+    <message>
+        <source>Mark as re&amp;fused</source>
+        <translation>Marquer comme re&amp;fusé</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit invoice…</source>
+        <translation>Facture d&apos;&amp;acompte…</translation>
+    </message>
+    <message>
+        <source>&amp;Intermediate invoice…</source>
+        <translation>Facture &amp;intermédiaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Balance invoice</source>
+        <translation>Facture de &amp;solde</translation>
+    </message>
+    <message>
+        <source>Save the quote</source>
+        <translation>Enregistrer le devis</translation>
+    </message>
+    <message>
+        <source>Back to the quotes</source>
+        <translation>Retour aux devis</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::QuoteLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Facture d&apos;acompte</translation>
+    </message>
+    <message>
+        <source>Intermediate invoice</source>
+        <translation>Facture intermédiaire</translation>
+    </message>
+    <message>
+        <source>Balance invoice</source>
+        <translation>Facture de solde</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::QuotesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::QuotesPage</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n devis</numerusform>
+            <numerusform>%n devis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Search a number, a customer, a title</source>
+        <translation>Rechercher un numéro, un client, un titre</translation>
+    </message>
+    <message>
+        <source>Search quotes</source>
+        <translation>Rechercher parmi les devis</translation>
+    </message>
+    <message>
+        <source>New &amp;quote</source>
+        <translation>Nouveau &amp;devis</translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation>Nouveau &amp;devis…</translation>
+    </message>
+    <message>
+        <source>Open the quote</source>
+        <translation>Ouvrir le devis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::SalesArea</name>
     <message>
         <source>New &amp;invoice…</source>
@@ -4368,6 +4941,22 @@ Reste à payer&#xa0;: %3</translation>
     <message>
         <source>F&amp;ind an invoice</source>
         <translation>&amp;Rechercher une facture</translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation>Nouveau &amp;devis…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind a quote</source>
+        <translation>&amp;Rechercher un devis</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Factures</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Devis</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "invoiceeditor.h"
 
+#include "catalogdialog.h"
+#include "creditnotedialog.h"
 #include "customerdialog.h"
 #include "format.h"
 #include "formdialog.h"
@@ -45,57 +47,6 @@ using namespace Qt::StringLiterals;
 namespace coop::ui {
 
 namespace {
-
-// The unit, VAT rate and exemption cells are chosen from lists (the mention may also be typed).
-class LineDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
-    {
-        const QVariantList choices = index.data(InvoiceLinesModel::ChoicesRole).toList();
-        if (choices.isEmpty())
-            return QStyledItemDelegate::createEditor(parent, option, index);
-        auto *combo = new QComboBox(parent);
-        combo->setEditable(index.column() == InvoiceLinesModel::Exemption);
-        for (const QVariant &choice : choices) {
-            const QVariantList pair = choice.toList();
-            combo->addItem(pair.value(0).toString(), pair.value(1));
-        }
-        return combo;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = qobject_cast<QComboBox *>(editor);
-        if (!combo) {
-            QStyledItemDelegate::setEditorData(editor, index);
-            return;
-        }
-        const QVariant value = index.data(Qt::EditRole);
-        const int found = combo->findData(value);
-        if (found >= 0)
-            combo->setCurrentIndex(found);
-        else if (combo->isEditable())
-            combo->setEditText(value.toString());
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        auto *combo = qobject_cast<QComboBox *>(editor);
-        if (!combo) {
-            QStyledItemDelegate::setModelData(editor, model, index);
-            return;
-        }
-        if (combo->isEditable())
-            model->setData(index, combo->currentText());
-        else
-            model->setData(index, combo->currentData());
-    }
-};
 
 // The row of "lines[3].vatRate" (3), -1 for anything else.
 int lineOf(const QString &where, QString *field = nullptr)
@@ -182,10 +133,12 @@ InvoiceEditor::InvoiceEditor(QWidget *parent) : QWidget(parent)
     header->addStretch();
     // The actions have a row of their own, so that the editor fits a laptop's width in French too.
     auto *actions = new QHBoxLayout;
+    // Deleting stands apart from the actions that keep the document.
+    actions->addWidget(m_deleteButton);
     actions->addStretch();
     for (QPushButton *button : {m_saveButton, m_validateButton, m_paymentButton,
-                                m_creditNoteButton, m_previewButton, m_pdfButton,
-                                m_facturXButton})
+                                m_creditNoteButton, m_partialCreditButton, m_previewButton,
+                                m_pdfButton, m_facturXButton})
         actions->addWidget(button);
 
     retranslate();
@@ -205,11 +158,12 @@ InvoiceEditor::InvoiceEditor(QWidget *parent) : QWidget(parent)
 
     // Tab goes through the form, then the lines and their buttons, then the actions.
     const QList<QWidget *> order = {
-        m_activity,     m_customer,    m_newCustomer, m_title,         m_purchaseOrder,
-        m_nature,       m_date,        m_serviceDate, m_dueDate,       m_priceEntry,
-        m_discount,     m_vatOnDebits, m_view,        m_addLine,       m_removeLine,
-        m_moveUp,       m_moveDown,    m_catalogue,   m_saveButton,    m_validateButton,
-        m_paymentButton, m_creditNoteButton, m_previewButton, m_pdfButton, m_facturXButton,
+        m_activity,     m_customer,    m_newCustomer, m_editCustomer,  m_title,
+        m_purchaseOrder, m_nature,     m_date,        m_serviceDate,   m_dueDate,
+        m_priceEntry,   m_discount,    m_vatOnDebits, m_view,          m_addLine,
+        m_removeLine,   m_moveUp,      m_moveDown,    m_catalogue,     m_manageCatalogue,
+        m_saveButton,   m_validateButton, m_paymentButton, m_creditNoteButton,
+        m_partialCreditButton, m_previewButton, m_pdfButton, m_facturXButton, m_deleteButton,
         m_back};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
@@ -230,6 +184,21 @@ PaymentDialog *InvoiceEditor::paymentDialog() const
 CustomerDialog *InvoiceEditor::customerDialog() const
 {
     return m_customerDialog;
+}
+
+CreditNoteDialog *InvoiceEditor::creditNoteDialog() const
+{
+    return m_creditNoteDialog;
+}
+
+CatalogDialog *InvoiceEditor::catalogDialog() const
+{
+    return m_catalogDialog;
+}
+
+QMessageBox *InvoiceEditor::deleteConfirmation() const
+{
+    return m_deleteConfirmation;
 }
 
 InvoicePreview *InvoiceEditor::preview() const
@@ -294,11 +263,15 @@ void InvoiceEditor::buildForm()
     m_newCustomer = new QPushButton(m_formBox);
     m_newCustomer->setObjectName(u"newCustomerButton"_s);
     connect(m_newCustomer, &QPushButton::clicked, this, &InvoiceEditor::newCustomer);
+    m_editCustomer = new QPushButton(m_formBox);
+    m_editCustomer->setObjectName(u"editCustomerButton"_s);
+    connect(m_editCustomer, &QPushButton::clicked, this, &InvoiceEditor::editCustomer);
     auto *customerRow = new QWidget(m_formBox);
     auto *customerLayout = new QHBoxLayout(customerRow);
     customerLayout->setContentsMargins(0, 0, 0, 0);
     customerLayout->addWidget(m_customer, 1);
     customerLayout->addWidget(m_newCustomer);
+    customerLayout->addWidget(m_editCustomer);
     m_title = new QLineEdit(m_formBox);
     m_date = newDateEdit(m_formBox);
     m_serviceDate = newDateEdit(m_formBox, true);
@@ -347,6 +320,7 @@ void InvoiceEditor::buildForm()
             return;
         applyDueDateDefault();
         edited(u"customerId"_s);
+        updateDraftButtons();
     });
     connect(m_title, &QLineEdit::textEdited, this, [this] { edited(u"title"_s); });
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
@@ -378,7 +352,7 @@ void InvoiceEditor::buildLines()
     m_view = new QTableView(this);
     m_view->setObjectName(u"linesView"_s);
     m_view->setModel(m_lines);
-    m_view->setItemDelegate(new LineDelegate(m_view));
+    m_view->setItemDelegate(new LineChoiceDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -409,6 +383,9 @@ void InvoiceEditor::buildLines()
     m_catalogueMenu = new QMenu(m_catalogue);
     m_catalogue->setMenu(m_catalogueMenu);
     connect(m_catalogueMenu, &QMenu::aboutToShow, this, &InvoiceEditor::fillCatalogueMenu);
+    m_manageCatalogue = new QPushButton(m_lineButtons);
+    m_manageCatalogue->setObjectName(u"manageCatalogueButton"_s);
+    connect(m_manageCatalogue, &QPushButton::clicked, this, &InvoiceEditor::openCatalogue);
     auto *undo = new QToolButton(m_lineButtons);
     undo->setDefaultAction(m_undoAction);
     auto *redo = new QToolButton(m_lineButtons);
@@ -416,7 +393,8 @@ void InvoiceEditor::buildLines()
     auto *row = new QHBoxLayout(m_lineButtons);
     row->setContentsMargins(0, 4, 0, 0);
     for (QWidget *button : std::initializer_list<QWidget *>{m_addLine, m_removeLine, m_moveUp,
-                                                            m_moveDown, m_catalogue})
+                                                            m_moveDown, m_catalogue,
+                                                            m_manageCatalogue})
         row->addWidget(button);
     row->addStretch();
     row->addWidget(undo);
@@ -523,6 +501,13 @@ void InvoiceEditor::buildActions()
     connect(m_paymentAction, &QAction::triggered, this, &InvoiceEditor::recordPayment);
     m_creditNoteAction = action(u"creditNoteAction"_s, QKeySequence());
     connect(m_creditNoteAction, &QAction::triggered, this, [this] { createCreditNote(); });
+    m_partialCreditAction = action(u"partialCreditNoteAction"_s, QKeySequence());
+    connect(m_partialCreditAction, &QAction::triggered, this,
+            &InvoiceEditor::createPartialCreditNote);
+    // Ctrl+Delete removes a line: deleting the whole draft takes Shift as well.
+    m_deleteAction =
+        action(u"deleteDraftAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    connect(m_deleteAction, &QAction::triggered, this, &InvoiceEditor::requestDelete);
     m_previewAction = action(u"previewAction"_s, QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_previewAction, &QAction::triggered, this, &InvoiceEditor::showPreview);
     m_undoAction = m_undo->createUndoAction(this);
@@ -557,6 +542,8 @@ void InvoiceEditor::buildActions()
     m_validateButton = button(u"validateButton"_s, m_validateAction);
     m_paymentButton = button(u"recordPaymentButton"_s, m_paymentAction);
     m_creditNoteButton = button(u"creditNoteButton"_s, m_creditNoteAction);
+    m_partialCreditButton = button(u"partialCreditNoteButton"_s, m_partialCreditAction);
+    m_deleteButton = button(u"deleteDraftButton"_s, m_deleteAction);
     m_previewButton = button(u"previewButton"_s, m_previewAction);
     m_pdfButton = new QPushButton(this);
     m_pdfButton->setObjectName(u"savePdfButton"_s);
@@ -637,6 +624,8 @@ void InvoiceEditor::retranslate()
     m_vatOnDebits->setText(tr("Paid on &debits"));
     m_vatOnDebits->setToolTip(tr("The option for paying VAT on debits, printed on the invoice"));
     m_newCustomer->setText(tr("New customer…"));
+    m_editCustomer->setText(tr("Edit customer…"));
+    m_editCustomer->setToolTip(tr("Change the chosen customer's record (address, terms…)"));
     m_title->setPlaceholderText(tr("What the invoice is for"));
     m_discount->setPlaceholderText(tr("none"));
     {
@@ -670,6 +659,13 @@ void InvoiceEditor::retranslate()
     m_paymentButton->setToolTip(tr("Record a payment (Ctrl+Shift+R)"));
     m_creditNoteAction->setText(tr("Create &credit note"));
     m_creditNoteButton->setText(m_creditNoteAction->text());
+    m_creditNoteButton->setToolTip(tr("A credit note of the whole invoice"));
+    m_partialCreditAction->setText(tr("Partial credit note…"));
+    m_partialCreditButton->setText(m_partialCreditAction->text());
+    m_partialCreditButton->setToolTip(tr("Credit some quantities of the invoice's lines"));
+    m_deleteAction->setText(tr("Delete draft…"));
+    m_deleteButton->setText(m_deleteAction->text());
+    m_deleteButton->setToolTip(tr("Delete this draft for good (Ctrl+Shift+Delete)"));
     m_previewAction->setText(tr("Pre&view"));
     m_previewButton->setText(m_previewAction->text());
     m_previewButton->setToolTip(tr("The pages as printed (Ctrl+P)"));
@@ -688,6 +684,8 @@ void InvoiceEditor::retranslate()
     m_moveDown->setText(tr("Move down"));
     m_moveDown->setToolTip(tr("Alt+Down"));
     m_catalogue->setText(tr("From &catalogue"));
+    m_manageCatalogue->setText(tr("Catalogue…"));
+    m_manageCatalogue->setToolTip(tr("Add, change or archive the activity's catalogue items"));
     m_view->setAccessibleName(tr("Lines"));
     m_perRate->setHorizontalHeaderLabels(
         {tr("VAT rate"), tr("Base excl. VAT"), tr("VAT"), tr("Total incl. VAT")});
@@ -707,6 +705,12 @@ void InvoiceEditor::setStore(Store *store)
         m_paymentDialog->reject();
     if (m_customerDialog)
         m_customerDialog->reject();
+    if (m_creditNoteDialog)
+        m_creditNoteDialog->reject();
+    if (m_catalogDialog)
+        m_catalogDialog->reject();
+    if (m_deleteConfirmation)
+        m_deleteConfirmation->close();
     if (m_preview)
         m_preview->close();
     if (m_confirmation)
@@ -904,7 +908,22 @@ void InvoiceEditor::setReadOnly(bool readOnly)
     const bool creditable = readOnly && !creditNote;
     m_creditNoteAction->setEnabled(creditable);
     m_creditNoteButton->setVisible(creditable);
+    m_partialCreditAction->setEnabled(creditable);
+    m_partialCreditButton->setVisible(creditable);
     m_facturXButton->setVisible(readOnly);
+    updateDraftButtons();
+}
+
+void InvoiceEditor::updateDraftButtons()
+{
+    // Only a draft already in the store can be deleted; an issued document stays, by law.
+    const bool deletable = !m_readOnly && !m_document.id.isEmpty()
+                           && m_document.status == DocumentStatus::Draft;
+    m_deleteAction->setEnabled(deletable);
+    m_deleteButton->setVisible(deletable);
+    const bool creditNote = m_document.kind == DocumentKind::CreditNote;
+    m_editCustomer->setVisible(!m_readOnly && !creditNote);
+    m_editCustomer->setEnabled(!m_readOnly && !m_customer->currentData().toString().isEmpty());
 }
 
 void InvoiceEditor::edited(const QString &key)
@@ -1147,6 +1166,7 @@ void InvoiceEditor::updateHeader()
     }
     m_heading->setText(heading);
     m_state->setText(state);
+    updateDraftButtons();
 }
 
 bool InvoiceEditor::saveDraft()
@@ -1485,6 +1505,117 @@ void InvoiceEditor::insertFromCatalogue(const CatalogItem &item)
     m_lines->insertLine(row, line);
     m_view->setFocus();
     m_view->setCurrentIndex(m_lines->index(row, InvoiceLinesModel::Quantity));
+}
+
+void InvoiceEditor::createPartialCreditNote()
+{
+    if (!m_store || !m_readOnly || m_document.kind != DocumentKind::Invoice
+        || m_creditNoteDialog)
+        return;
+    auto *dialog = new CreditNoteDialog(*m_store, m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_creditNoteDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const SalesDocument note = dialog->creditNote();
+        const QString invoiceId = m_document.id;
+        showDocument(note);
+        Q_EMIT documentChanged(note.id);
+        Q_EMIT documentChanged(invoiceId);
+    });
+    dialog->open();
+}
+
+void InvoiceEditor::requestDelete()
+{
+    if (!m_store || m_readOnly || m_document.id.isEmpty() || m_deleteConfirmation)
+        return;
+    const bool creditNote = m_document.kind == DocumentKind::CreditNote;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, creditNote ? tr("Delete the draft credit note") : tr("Delete the draft"),
+        tr("Delete this draft for good? It has no number yet, so nothing of it remains."),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"deleteConfirmation"_s);
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            deleteNow();
+    });
+    m_deleteConfirmation = box;
+    box->open();
+}
+
+bool InvoiceEditor::deleteNow()
+{
+    if (!m_store || m_readOnly || m_document.id.isEmpty())
+        return false;
+    const QString id = m_document.id;
+    const Result<void> deleted = SalesRepository(*m_store).deleteDraft(id, m_document.version);
+    if (!deleted) {
+        m_attempted = true;
+        m_storeErrors = {Error(deleted.error().code(), deleted.error().message(), QString())};
+        refresh();
+        return false;
+    }
+    m_modified = false;
+    showDocument(SalesDocument());
+    Q_EMIT documentChanged(id);
+    Q_EMIT backRequested();
+    return true;
+}
+
+void InvoiceEditor::editCustomer()
+{
+    if (!m_store || m_readOnly || m_customerDialog)
+        return;
+    const QString id = m_customer->currentData().toString();
+    if (id.isEmpty())
+        return;
+    // The record as stored now: the dialog saves against its version.
+    std::optional<Customer> customer;
+    if (Result<std::optional<Customer>> found = SalesRepository(*m_store).customer(id); found)
+        customer = *found;
+    if (!customer)
+        customer = selectedCustomer();
+    if (!customer)
+        return;
+    auto *dialog = new CustomerDialog(*m_store, customer->activityId, customer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_customerDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        {
+            const QSignalBlocker blocker(m_customer);
+            loadCustomers();
+            m_customer->setCurrentIndex(std::max(0, m_customer->findData(id)));
+        }
+        // New terms give a new due date, unless one was typed.
+        applyDueDateDefault();
+        edited(u"customerId"_s);
+        updateDraftButtons();
+    });
+    dialog->open();
+}
+
+void InvoiceEditor::openCatalogue()
+{
+    if (!m_store || m_readOnly || m_catalogDialog)
+        return;
+    const QString activityId = m_activity->currentData().toString();
+    if (activityId.isEmpty()) {
+        m_touched.insert(u"activityId"_s);
+        m_storeErrors = {Error(ErrorCode::InvalidArgument,
+                               tr("Choose the activity first: each has its own catalogue."),
+                               u"activityId"_s)};
+        refresh();
+        m_activity->setFocus();
+        return;
+    }
+    auto *dialog = new CatalogDialog(*m_store, activityId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_catalogDialog = dialog;
+    dialog->open();
 }
 
 void InvoiceEditor::requestBack()

@@ -35,6 +35,8 @@ struct InvoiceRenderContext;
 
 namespace coop::ui {
 
+class CatalogDialog;
+class CreditNoteDialog;
 class CustomerDialog;
 class InvoiceLinesModel;
 class InvoicePreview;
@@ -48,8 +50,10 @@ class PaymentDialog;
 // recomputed at every edit. Errors are the core's (validateDraft, validateForIssue) and show at
 // their field or line cell. Save draft (Ctrl+S); Validate (Ctrl+Shift+V) asks for confirmation,
 // then issues the document through SalesRepository::validate. A validated document is read-only
-// with its number, and offers Record payment, Create credit note, Preview, Save PDF and Save
-// Factur-X.
+// with its number, and offers Record payment, Create credit note (full), Partial credit note…,
+// Preview, Save PDF and Save Factur-X. A saved draft may be deleted (Ctrl+Shift+Delete, after
+// confirmation); an issued document never. While a draft, "Edit customer…" edits the chosen
+// customer and "Catalogue…" manages the activity's catalogue.
 class InvoiceEditor : public QWidget
 {
     Q_OBJECT
@@ -81,6 +85,16 @@ public:
     void recordPayment();
     // Makes the full credit note draft of this validated invoice and opens it here.
     bool createCreditNote();
+    // Opens the partial credit note dialog (creditNoteDialog()); the draft it writes opens here.
+    void createPartialCreditNote();
+    // Asks for confirmation (deleteConfirmation()), then deletes the saved draft.
+    void requestDelete();
+    // Deletes the saved draft at once and goes back to the list; false when refused.
+    bool deleteNow();
+    // Opens the customer dialog (customerDialog()) on the selected customer.
+    void editCustomer();
+    // Opens the catalogue of the document's activity (catalogDialog()).
+    void openCatalogue();
     // Opens the preview (preview()) of the pages as printed.
     void showPreview();
     Result<void> savePdf(const QString &path) const;
@@ -106,6 +120,9 @@ public:
     QWidget *field(const QString &key) const { return m_fields.value(key); }
     PaymentDialog *paymentDialog() const;
     CustomerDialog *customerDialog() const;
+    CreditNoteDialog *creditNoteDialog() const;
+    CatalogDialog *catalogDialog() const;
+    QMessageBox *deleteConfirmation() const;
     InvoicePreview *preview() const;
     QMessageBox *confirmation() const;
     QMessageBox *unsavedQuestion() const;
@@ -113,6 +130,8 @@ public:
     QAction *validateAction() const { return m_validateAction; }
     QAction *paymentAction() const { return m_paymentAction; }
     QAction *creditNoteAction() const { return m_creditNoteAction; }
+    QAction *partialCreditNoteAction() const { return m_partialCreditAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
 
 Q_SIGNALS:
     void backRequested();
@@ -145,6 +164,7 @@ private:
     void applyDueDateDefault();
     void readSettlement();
     void updateHeader();
+    void updateDraftButtons();
     void insertFromCatalogue(const CatalogItem &item);
     void fillCatalogueMenu();
     void moveCurrentLine(int delta);
@@ -182,6 +202,7 @@ private:
     QComboBox *m_activity = nullptr;
     QComboBox *m_customer = nullptr;
     QPushButton *m_newCustomer = nullptr;
+    QPushButton *m_editCustomer = nullptr;
     QLineEdit *m_title = nullptr;
     QDateEdit *m_date = nullptr;
     QDateEdit *m_serviceDate = nullptr;
@@ -201,6 +222,7 @@ private:
     QPushButton *m_moveUp = nullptr;
     QPushButton *m_moveDown = nullptr;
     QToolButton *m_catalogue = nullptr;
+    QPushButton *m_manageCatalogue = nullptr;
     QMenu *m_catalogueMenu = nullptr;
     QLabel *m_lineErrors = nullptr;
 
@@ -217,6 +239,8 @@ private:
     QPushButton *m_validateButton = nullptr;
     QPushButton *m_paymentButton = nullptr;
     QPushButton *m_creditNoteButton = nullptr;
+    QPushButton *m_partialCreditButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_pdfButton = nullptr;
     QPushButton *m_facturXButton = nullptr;
@@ -224,6 +248,8 @@ private:
     QAction *m_validateAction = nullptr;
     QAction *m_paymentAction = nullptr;
     QAction *m_creditNoteAction = nullptr;
+    QAction *m_partialCreditAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -235,6 +261,9 @@ private:
 
     QPointer<PaymentDialog> m_paymentDialog;
     QPointer<CustomerDialog> m_customerDialog;
+    QPointer<CreditNoteDialog> m_creditNoteDialog;
+    QPointer<CatalogDialog> m_catalogDialog;
+    QPointer<QMessageBox> m_deleteConfirmation;
     QPointer<InvoicePreview> m_preview;
     QPointer<QMessageBox> m_confirmation;
     QPointer<QMessageBox> m_unsaved;

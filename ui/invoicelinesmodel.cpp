@@ -6,6 +6,7 @@
 #include "core/customer.h"
 
 #include <QBrush>
+#include <QComboBox>
 #include <QColor>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -440,6 +441,46 @@ QVariant InvoiceLinesModel::headerData(int section, Qt::Orientation orientation,
         return ttc ? tr("Amount incl. VAT") : tr("Amount excl. VAT");
     }
     return {};
+}
+
+QWidget *LineChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    const QVariantList choices = index.data(InvoiceLinesModel::ChoicesRole).toList();
+    if (choices.isEmpty())
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *combo = new QComboBox(parent);
+    combo->setEditable(index.column() == InvoiceLinesModel::Exemption);
+    for (const QVariant &choice : choices) {
+        const QVariantList pair = choice.toList();
+        combo->addItem(pair.value(0).toString(), pair.value(1));
+    }
+    return combo;
+}
+
+void LineChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (!combo) {
+        QStyledItemDelegate::setEditorData(editor, index);
+        return;
+    }
+    const QVariant value = index.data(Qt::EditRole);
+    if (const int found = combo->findData(value); found >= 0)
+        combo->setCurrentIndex(found);
+    else if (combo->isEditable())
+        combo->setEditText(value.toString());
+}
+
+void LineChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                      const QModelIndex &index) const
+{
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (!combo)
+        QStyledItemDelegate::setModelData(editor, model, index);
+    else
+        model->setData(index, combo->isEditable() ? QVariant(combo->currentText())
+                                                  : combo->currentData());
 }
 
 } // namespace coop::ui

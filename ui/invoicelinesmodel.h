@@ -5,6 +5,7 @@
 #include "core/salesdocument.h"
 
 #include <QAbstractTableModel>
+#include <QStyledItemDelegate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -100,6 +101,20 @@ private:
     PriceEntry m_entry = PriceEntry::ExcludingVat;
     bool m_readOnly = false;
     QUndoStack *m_undo = nullptr;
+};
+
+// The delegate of a lines view: the unit, VAT rate and exemption cells are chosen from the lists
+// the model gives (ChoicesRole); the mention may also be typed. Other cells edit as usual.
+class LineChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
 };
 
 // A unit price in the interface's locale ("1 234,50", "0,12345") and its reading.

@@ -219,6 +219,18 @@ bool salesScreens(MainWindow &window, const QDir &dir)
     const QString path = dir.filePath(u"invoice-pdf.png"_s);
     const bool saved = pages->constFirst().save(path, "PNG");
     QTextStream(stderr) << (saved ? "saved " : "could not save ") << path << '\n';
+    // A signed quote with its invoices, if the demo has one.
+    window.salesArea()->showQuotes();
+    ok &= save(&window, dir, u"quote-list"_s);
+    if (Result<QList<Quote>> quotes = sales.quotes()) {
+        for (const Quote &quote : *quotes) {
+            if (quote.status == QuoteStatus::Signed) {
+                window.salesArea()->openQuote(quote.id);
+                ok &= save(&window, dir, u"quote-editor"_s);
+                break;
+            }
+        }
+    }
     window.salesArea()->showList();
     return ok && saved;
 }

@@ -2222,6 +2222,174 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
         <source>The preview resolution must be between 50 and 300 dpi.</source>
         <translation>The preview resolution must be between 50 and 300 dpi.</translation>
     </message>
+    <message>
+        <source>Unknown key “%1”: a statement starts with valid_from, valid_until, source, line or a parameter name such as pss or smic_hourly.</source>
+        <translation>Unknown key “%1”: a statement starts with valid_from, valid_until, source, line or a parameter name such as pss or smic_hourly.</translation>
+    </message>
+    <message>
+        <source>“%1” comes before the header: a payroll table starts with “valid_from YYYY-MM-DD”.</source>
+        <translation>“%1” comes before the header: a payroll table starts with “valid_from YYYY-MM-DD”.</translation>
+    </message>
+    <message>
+        <source>“source” needs a text: the rules&apos; origin, with its version or URL.</source>
+        <translation>“source” needs a text: the rules&apos; origin, with its version or URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice (first on line %2).</source>
+        <translation>“%1” is given twice (first on line %2).</translation>
+    </message>
+    <message>
+        <source>“%1” takes exactly one value.</source>
+        <translation>“%1” takes exactly one value.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: expected YYYY-MM-DD.</source>
+        <translation>“%1” is not a date: expected YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“valid_from” is given twice (first on line %1): one file holds one period.</source>
+        <translation>“valid_from” is given twice (first on line %1): one file holds one period.</translation>
+    </message>
+    <message>
+        <source>“valid_from” takes exactly one date, YYYY-MM-DD.</source>
+        <translation>“valid_from” takes exactly one date, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount for “%2”: expected euros with at most two decimals, such as 4005.00.</source>
+        <translation>“%1” is not an amount for “%2”: expected euros with at most two decimals, such as 4005.00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage between 0 and 100 for “%2” (write 98.25 for 98.25 %, without the sign).</source>
+        <translation>“%1” is not a percentage between 0 and 100 for “%2” (write 98.25 for 98.25 %, without the sign).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a positive number for “%2”: expected digits with at most eight decimals, such as 0.3781.</source>
+        <translation>“%1” is not a positive number for “%2”: expected digits with at most eight decimals, such as 0.3781.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number for “%2”.</source>
+        <translation>“%1” is not a whole number for “%2”.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: unknown situation rate “%2”: expected situation.atmp, situation.vm, situation.mutuelle_employee_share or situation.mutuelle_employer_share.</source>
+        <translation>Line “%1”: unknown situation rate “%2”: expected situation.atmp, situation.vm, situation.mutuelle_employee_share or situation.mutuelle_employer_share.</translation>
+    </message>
+    <message>
+        <source>Line “%1”, employer rate: %2</source>
+        <translation>Line “%1”, employer rate: %2</translation>
+    </message>
+    <message>
+        <source>Line “%1”, employee rate: %2</source>
+        <translation>Line “%1”, employee rate: %2</translation>
+    </message>
+    <message>
+        <source>Line “%1”: the employer rate “%2” is not a percentage between 0 and 100.</source>
+        <translation>Line “%1”: the employer rate “%2” is not a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: the employee rate “%2” is not a percentage between 0 and 100.</source>
+        <translation>Line “%1”: the employee rate “%2” is not a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>“line” must be followed by the line&apos;s code, such as maladie.</source>
+        <translation>“line” must be followed by the line&apos;s code, such as maladie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a line code: use lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>“%1” is not a line code: use lower-case letters, digits and &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Duplicate line code “%1” (first on line %2).</source>
+        <translation>Duplicate line code “%1” (first on line %2).</translation>
+    </message>
+    <message>
+        <source>Line “%1”: unknown field “%2”.</source>
+        <translation>Line “%1”: unknown field “%2”.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: unknown base “%2”; the bases are %3.</source>
+        <translation>Line “%1”: unknown base “%2”; the bases are %3.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: the label is empty.</source>
+        <translation>Line “%1”: the label is empty.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: “%2” is not a headcount for %3 (a whole number from 1).</source>
+        <translation>Line “%1”: “%2” is not a headcount for %3 (a whole number from 1).</translation>
+    </message>
+    <message>
+        <source>Line “%1” has no base: add base=assiette, tranche1…</source>
+        <translation>Line “%1” has no base: add base=assiette, tranche1…</translation>
+    </message>
+    <message>
+        <source>Line “%1” is missing the employee rate: add employee=&lt;percentage&gt;, or employee=- when the employee pays nothing.</source>
+        <translation>Line “%1” is missing the employee rate: add employee=&lt;percentage&gt;, or employee=- when the employee pays nothing.</translation>
+    </message>
+    <message>
+        <source>Line “%1” is missing the employer rate: add employer=&lt;percentage&gt;, or employer=- when the employer pays nothing.</source>
+        <translation>Line “%1” is missing the employer rate: add employer=&lt;percentage&gt;, or employer=- when the employer pays nothing.</translation>
+    </message>
+    <message>
+        <source>Line “%1” has no label: add label=&quot;…&quot;.</source>
+        <translation>Line “%1” has no label: add label=&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>Line “%1” can never apply: headcount_from %2 is not below headcount_below %3.</source>
+        <translation>Line “%1” can never apply: headcount_from %2 is not below headcount_below %3.</translation>
+    </message>
+    <message>
+        <source>The table has no header: it must start with “valid_from YYYY-MM-DD”.</source>
+        <translation>The table has no header: it must start with “valid_from YYYY-MM-DD”.</translation>
+    </message>
+    <message>
+        <source>The table names no source: add at least one “source” line saying where its figures come from.</source>
+        <translation>The table names no source: add at least one “source” line saying where its figures come from.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” is missing.</source>
+        <translation>The parameter “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>The table has no contribution line.</source>
+        <translation>The table has no contribution line.</translation>
+    </message>
+    <message>
+        <source>valid_until %1 is before valid_from %2.</source>
+        <translation>valid_until %1 is before valid_from %2.</translation>
+    </message>
+    <message>
+        <source>A double quote is not closed on this line.</source>
+        <translation>A double quote is not closed on this line.</translation>
+    </message>
+    <message>
+        <source>There is no payroll rule table.</source>
+        <translation>There is no payroll rule table.</translation>
+    </message>
+    <message>
+        <source>Two payroll tables start on %1: %2 and %3.</source>
+        <translation>Two payroll tables start on %1: %2 and %3.</translation>
+    </message>
+    <message>
+        <source>The payroll periods overlap: %1 starts on %2 while %3 runs until %4.</source>
+        <translation>The payroll periods overlap: %1 starts on %2 while %3 runs until %4.</translation>
+    </message>
+    <message>
+        <source>No payroll rules for an invalid date.</source>
+        <translation>No payroll rules for an invalid date.</translation>
+    </message>
+    <message>
+        <source>No payroll rules apply on %1: the first table, %2, starts on %3.</source>
+        <translation>No payroll rules apply on %1: the first table, %2, starts on %3.</translation>
+    </message>
+    <message>
+        <source>No payroll rules apply on %1: the table %2 ends on %3 and no later table covers that date.</source>
+        <translation>No payroll rules apply on %1: the table %2 ends on %3 and no later table covers that date.</translation>
+    </message>
+    <message>
+        <source>Cannot read the built-in payroll table.</source>
+        <translation>Cannot read the built-in payroll table.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::AlertsModel</name>

@@ -2222,6 +2222,174 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (la raison sur stderr), 2 ligne de c
         <source>The preview resolution must be between 50 and 300 dpi.</source>
         <translation>La résolution de l&apos;aperçu doit être comprise entre 50 et 300 ppp.</translation>
     </message>
+    <message>
+        <source>Unknown key “%1”: a statement starts with valid_from, valid_until, source, line or a parameter name such as pss or smic_hourly.</source>
+        <translation>Clé inconnue «&#xa0;%1&#xa0;»&#xa0;: une instruction commence par valid_from, valid_until, source, line ou un nom de paramètre tel que pss ou smic_hourly.</translation>
+    </message>
+    <message>
+        <source>“%1” comes before the header: a payroll table starts with “valid_from YYYY-MM-DD”.</source>
+        <translation>«&#xa0;%1&#xa0;» précède l&apos;en-tête&#xa0;: une table de paie commence par «&#xa0;valid_from AAAA-MM-JJ&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“source” needs a text: the rules&apos; origin, with its version or URL.</source>
+        <translation>«&#xa0;source&#xa0;» doit être suivi d&apos;un texte&#xa0;: l&apos;origine des règles, avec sa version ou son URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice (first on line %2).</source>
+        <translation>«&#xa0;%1&#xa0;» est indiqué deux fois (première occurrence à la ligne %2).</translation>
+    </message>
+    <message>
+        <source>“%1” takes exactly one value.</source>
+        <translation>«&#xa0;%1&#xa0;» attend exactement une valeur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: expected YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: format attendu AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“valid_from” is given twice (first on line %1): one file holds one period.</source>
+        <translation>«&#xa0;valid_from&#xa0;» est indiqué deux fois (première occurrence à la ligne %1)&#xa0;: un fichier ne contient qu&apos;une seule période de validité.</translation>
+    </message>
+    <message>
+        <source>“valid_from” takes exactly one date, YYYY-MM-DD.</source>
+        <translation>«&#xa0;valid_from&#xa0;» attend exactement une date, au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount for “%2”: expected euros with at most two decimals, such as 4005.00.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant valide pour «&#xa0;%2&#xa0;»&#xa0;: attendu un montant en euros avec au plus deux décimales, par exemple 4005,00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage between 0 and 100 for “%2” (write 98.25 for 98.25 %, without the sign).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage compris entre 0 et 100 pour «&#xa0;%2&#xa0;» (écrivez 98,25 pour 98,25&#xa0;%, sans le signe).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a positive number for “%2”: expected digits with at most eight decimals, such as 0.3781.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre positif pour «&#xa0;%2&#xa0;»&#xa0;: attendu des chiffres avec au plus huit décimales, par exemple 0,3781.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number for “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line “%1”: unknown situation rate “%2”: expected situation.atmp, situation.vm, situation.mutuelle_employee_share or situation.mutuelle_employer_share.</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: taux de situation «&#xa0;%2&#xa0;» inconnu&#xa0;; valeurs possibles&#xa0;: situation.atmp, situation.vm, situation.mutuelle_employee_share ou situation.mutuelle_employer_share.</translation>
+    </message>
+    <message>
+        <source>Line “%1”, employer rate: %2</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;», taux patronal&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line “%1”, employee rate: %2</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;», taux salarial&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line “%1”: the employer rate “%2” is not a percentage between 0 and 100.</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: le taux patronal «&#xa0;%2&#xa0;» n&apos;est pas un pourcentage compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: the employee rate “%2” is not a percentage between 0 and 100.</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: le taux salarial «&#xa0;%2&#xa0;» n&apos;est pas un pourcentage compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>“line” must be followed by the line&apos;s code, such as maladie.</source>
+        <translation>«&#xa0;line&#xa0;» doit être suivi du code de la ligne de cotisation, par exemple maladie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a line code: use lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de ligne valide&#xa0;: utilisez des lettres minuscules, des chiffres et «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Duplicate line code “%1” (first on line %2).</source>
+        <translation>Code de ligne «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2).</translation>
+    </message>
+    <message>
+        <source>Line “%1”: unknown field “%2”.</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: champ «&#xa0;%2&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: unknown base “%2”; the bases are %3.</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: assiette «&#xa0;%2&#xa0;» inconnue&#xa0;; les assiettes possibles sont %3.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: the label is empty.</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: le libellé est vide.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: “%2” is not a headcount for %3 (a whole number from 1).</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un effectif valide pour %3 (un nombre entier à partir de 1).</translation>
+    </message>
+    <message>
+        <source>Line “%1” has no base: add base=assiette, tranche1…</source>
+        <translation>La ligne de cotisation «&#xa0;%1&#xa0;» n&apos;a pas d&apos;assiette&#xa0;: ajoutez base=assiette, tranche1…</translation>
+    </message>
+    <message>
+        <source>Line “%1” is missing the employee rate: add employee=&lt;percentage&gt;, or employee=- when the employee pays nothing.</source>
+        <translation>Il manque le taux salarial à la ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: ajoutez employee=&lt;pourcentage&gt;, ou employee=- s&apos;il n&apos;y a pas de part salariale.</translation>
+    </message>
+    <message>
+        <source>Line “%1” is missing the employer rate: add employer=&lt;percentage&gt;, or employer=- when the employer pays nothing.</source>
+        <translation>Il manque le taux patronal à la ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: ajoutez employer=&lt;pourcentage&gt;, ou employer=- s&apos;il n&apos;y a pas de part patronale.</translation>
+    </message>
+    <message>
+        <source>Line “%1” has no label: add label=&quot;…&quot;.</source>
+        <translation>La ligne de cotisation «&#xa0;%1&#xa0;» n&apos;a pas de libellé&#xa0;: ajoutez label=&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>Line “%1” can never apply: headcount_from %2 is not below headcount_below %3.</source>
+        <translation>La ligne de cotisation «&#xa0;%1&#xa0;» ne peut jamais s&apos;appliquer&#xa0;: headcount_from %2 n&apos;est pas inférieur à headcount_below %3.</translation>
+    </message>
+    <message>
+        <source>The table has no header: it must start with “valid_from YYYY-MM-DD”.</source>
+        <translation>La table n&apos;a pas d&apos;en-tête&#xa0;: elle doit commencer par «&#xa0;valid_from AAAA-MM-JJ&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The table names no source: add at least one “source” line saying where its figures come from.</source>
+        <translation>La table n&apos;indique aucune source&#xa0;: ajoutez au moins une ligne «&#xa0;source&#xa0;» précisant l&apos;origine de ses valeurs.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” is missing.</source>
+        <translation>Il manque le paramètre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The table has no contribution line.</source>
+        <translation>La table ne contient aucune ligne de cotisation.</translation>
+    </message>
+    <message>
+        <source>valid_until %1 is before valid_from %2.</source>
+        <translation>La date valid_until %1 est antérieure à valid_from %2.</translation>
+    </message>
+    <message>
+        <source>A double quote is not closed on this line.</source>
+        <translation>Un guillemet n&apos;est pas fermé sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>There is no payroll rule table.</source>
+        <translation>Il n&apos;y a aucune table de paie.</translation>
+    </message>
+    <message>
+        <source>Two payroll tables start on %1: %2 and %3.</source>
+        <translation>Deux tables de paie commencent le %1&#xa0;: %2 et %3.</translation>
+    </message>
+    <message>
+        <source>The payroll periods overlap: %1 starts on %2 while %3 runs until %4.</source>
+        <translation>Les périodes de validité des tables de paie se chevauchent&#xa0;: %1 commence le %2 alors que %3 court jusqu&apos;au %4.</translation>
+    </message>
+    <message>
+        <source>No payroll rules for an invalid date.</source>
+        <translation>Aucune règle de paie pour une date non valide.</translation>
+    </message>
+    <message>
+        <source>No payroll rules apply on %1: the first table, %2, starts on %3.</source>
+        <translation>Aucune règle de paie ne s&apos;applique au %1&#xa0;: la première table, %2, commence le %3.</translation>
+    </message>
+    <message>
+        <source>No payroll rules apply on %1: the table %2 ends on %3 and no later table covers that date.</source>
+        <translation>Aucune règle de paie ne s&apos;applique au %1&#xa0;: la table %2 se termine le %3 et aucune table ultérieure ne couvre cette date.</translation>
+    </message>
+    <message>
+        <source>Cannot read the built-in payroll table.</source>
+        <translation>Impossible de lire la table de paie intégrée.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::AlertsModel</name>

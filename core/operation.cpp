@@ -1,5 +1,6 @@
 #include "operation.h"
 
+#include "jsoninteger_p.h"
 #include "tr.h"
 
 #include <QJsonValue>
@@ -38,15 +39,10 @@ Result<QString> requiredString(const QJsonObject &json, const QString &field)
 
 Result<qint64> requiredInteger(const QJsonObject &json, const QString &field, qint64 minimum)
 {
-    const QJsonValue v = json.value(field);
-    // JSON numbers are doubles; operation counters stay far below 2^53, where doubles are exact.
-    if (!v.isDouble())
+    const std::optional<qint64> value = detail::jsonInteger(json.value(field));
+    if (!value)
         return fail(fieldError(field, Tr::tr("a whole number is required")));
-    const double d = v.toDouble();
-    constexpr double kExactLimit = 9007199254740992.0; // 2^53
-    if (d != static_cast<double>(static_cast<qint64>(d)) || d < -kExactLimit || d > kExactLimit)
-        return fail(fieldError(field, Tr::tr("a whole number is required")));
-    const auto n = static_cast<qint64>(d);
+    const qint64 n = *value;
     if (n < minimum)
         return fail(fieldError(field, Tr::tr("must be at least %1").arg(minimum)));
     return n;

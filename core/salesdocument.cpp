@@ -3,6 +3,7 @@
 #include "allocation.h"
 #include "enumkeys_p.h"
 #include "identifiers.h"
+#include "jsoninteger_p.h"
 #include "rules_p.h"
 #include "tr.h"
 
@@ -117,14 +118,10 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
-        constexpr double ExactLimit = 9007199254740992.0; // 2^53
-        const double d = v.toDouble();
-        if (!v.isDouble() || d < -ExactLimit || d > ExactLimit
-            || d != static_cast<double>(static_cast<qint64>(d))) {
+        const std::optional<qint64> n = detail::jsonInteger(v);
+        if (!n)
             setError(key, Tr::tr("a whole number is expected"));
-            return std::nullopt;
-        }
-        return static_cast<qint64>(d);
+        return n;
     }
 
     void integer(const QString &key, int &target)

@@ -362,8 +362,10 @@ Result<void> generateSales(Store &store, UnitOfWork &unit, const DemoCooperative
         const DemoActivitySales &s = activities.at(ai);
         if (s.from > s.to)
             continue;
-        const double years = double(s.from.daysTo(s.to) + 1) / 365.25;
-        const int count = std::max(1, int(years * options.invoicesPerActivityPerYear + 0.5));
+        // invoicesPerActivityPerYear × days / 365.25, rounded, in whole numbers.
+        const qint64 days = s.from.daysTo(s.to) + 1;
+        const int count = std::max(
+            1, int((days * options.invoicesPerActivityPerYear * 100 + 36525 / 2) / 36525));
         for (int i = 0; i < count; ++i) {
             SalesEvent e;
             e.activity = ai;

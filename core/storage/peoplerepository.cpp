@@ -1,5 +1,6 @@
 #include "peoplerepository.h"
 
+#include "repositorysupport_p.h"
 #include "store.h"
 #include "unitofwork.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -21,6 +21,8 @@
 using namespace Qt::StringLiterals;
 
 namespace coop {
+
+using namespace repository;
 
 namespace {
 
@@ -42,72 +44,7 @@ const QString kCooperativeColumns =
     "fiscal_year_start_month, invoice_number_template, credit_note_number_template, iban, bic, "
     "bank_name"_s;
 
-// Text columns are NOT NULL: a null QString would bind as NULL.
-QVariant text(const QString &value)
-{
-    static const QString empty = u""_s;
-    return value.isNull() ? QVariant(empty) : QVariant(value);
-}
 
-QVariant optionalText(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-QVariant date(QDate value)
-{
-    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate toDate(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString json(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QJsonArray jsonArray(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).array();
-}
-
-Error sqlError(const QString &what, const QSqlQuery &query)
-{
-    return Error(ErrorCode::Database, what + u' ' + query.lastError().text().trimmed());
-}
-
-Result<QSqlQuery> select(const Store &store, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return fail(sqlError(Tr::tr("Cannot read the store:"), q));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(sqlError(Tr::tr("Cannot read the store:"), q));
-    return q;
-}
-
-// The fields that differ between what is stored and what is saved: an update sends only those,
-// so that sync merges field by field.
-QVariantMap changedFields(const QVariantMap &stored, const QVariantMap &saved)
-{
-    QVariantMap changed;
-    for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
-        if (stored.value(it.key()) != it.value())
-            changed.insert(it.key(), it.value());
-    }
-    return changed;
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 Result<bool> exists(const Store &store, const QString &table, const QString &id)
 {
@@ -169,35 +106,7 @@ Error explained(const Error &error, Diagnoses... diagnoses)
     return found.value_or(error);
 }
 
-Result<void> firstError(const ValidationErrors &errors)
-{
-    if (errors.isEmpty())
-        return {};
-    return fail(errors.constFirst());
-}
-
-Result<void> checkVersion(const QString &entity, const QString &id, qint64 stored, qint64 saved)
-{
-    if (stored == saved)
-        return {};
-    return fail(ErrorCode::Conflict,
-                Tr::tr("%1 \"%2\" was changed meanwhile (version %3, not %4); reload it and try "
-                       "again.")
-                    .arg(entity, id)
-                    .arg(stored)
-                    .arg(saved));
-}
-
 // The record a read by id found, if any.
-template<typename Record>
-Result<std::optional<Record>> firstOf(const Result<QList<Record>> &list)
-{
-    if (!list)
-        return fail(list.error());
-    if (list->isEmpty())
-        return std::optional<Record>();
-    return std::optional<Record>(list->constFirst());
-}
 
 // Writes a record that carries its id and version into `table`, and returns it with its new
 // version. Version 0 inserts it. Otherwise the stored record (`readStored`) must exist (else

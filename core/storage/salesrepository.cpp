@@ -1,6 +1,7 @@
 #include "salesrepository.h"
 
 #include "peoplerepository.h"
+#include "repositorysupport_p.h"
 #include "store.h"
 #include "unitofwork.h"
 
@@ -20,7 +21,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUuid>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -28,6 +28,8 @@
 using namespace Qt::StringLiterals;
 
 namespace coop {
+
+using namespace repository;
 
 namespace {
 
@@ -65,27 +67,6 @@ const QString kPaymentColumns =
 
 // ---- values
 
-// Text columns are NOT NULL: a null QString would bind as NULL.
-QVariant text(const QString &value)
-{
-    static const QString empty = u""_s;
-    return value.isNull() ? QVariant(empty) : QVariant(value);
-}
-
-QVariant optionalText(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-QVariant date(QDate value)
-{
-    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate toDate(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
 
 QVariant timestamp(const QDateTime &value)
 {
@@ -111,20 +92,6 @@ std::optional<Rate> toOptionalRate(const QVariant &value)
     return Rate::fromUnits(value.toLongLong());
 }
 
-QString json(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonArray jsonArray(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).array();
-}
 
 QString priceEntryKey(PriceEntry entry)
 {
@@ -141,30 +108,6 @@ Money cents(const QVariant &value)
     return Money::fromCents(value.toLongLong());
 }
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// ---- queries
-
-Error sqlError(const QString &what, const QSqlQuery &query)
-{
-    return Error(ErrorCode::Database, what + u' ' + query.lastError().text().trimmed());
-}
-
-Result<QSqlQuery> select(const Store &store, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return fail(sqlError(Tr::tr("Cannot read the store:"), q));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(sqlError(Tr::tr("Cannot read the store:"), q));
-    return q;
-}
 
 Result<void> execute(const Store &store, const QString &sql, const QVariantList &binds)
 {
@@ -178,24 +121,6 @@ Result<void> execute(const Store &store, const QString &sql, const QVariantList 
     return {};
 }
 
-// The fields that differ between what is stored and what is saved: an update sends only those,
-// so that sync merges field by field.
-QVariantMap changedFields(const QVariantMap &stored, const QVariantMap &saved)
-{
-    QVariantMap changed;
-    for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
-        if (stored.value(it.key()) != it.value())
-            changed.insert(it.key(), it.value());
-    }
-    return changed;
-}
-
-Result<void> firstError(const ValidationErrors &errors)
-{
-    if (errors.isEmpty())
-        return {};
-    return fail(errors.constFirst());
-}
 
 // Every problem in one error: the first one's code and field, all the messages.
 Error allErrors(const ValidationErrors &errors)
@@ -204,28 +129,6 @@ Error allErrors(const ValidationErrors &errors)
     for (const Error &e : errors)
         messages.append(e.where().isEmpty() ? e.message() : e.where() + u": "_s + e.message());
     return Error(ErrorCode::InvalidArgument, messages.join(u'\n'), errors.constFirst().where());
-}
-
-Result<void> checkVersion(const QString &entity, const QString &id, qint64 stored, qint64 saved)
-{
-    if (stored == saved)
-        return {};
-    return fail(ErrorCode::Conflict,
-                Tr::tr("%1 \"%2\" was changed meanwhile (version %3, not %4); reload it and try "
-                       "again.")
-                    .arg(entity, id)
-                    .arg(stored)
-                    .arg(saved));
-}
-
-template<typename Record>
-Result<std::optional<Record>> firstOf(const Result<QList<Record>> &list)
-{
-    if (!list)
-        return fail(list.error());
-    if (list->isEmpty())
-        return std::optional<Record>();
-    return std::optional<Record>(list->constFirst());
 }
 
 // Writes a record that carries its id and version: version 0 inserts it; otherwise the stored

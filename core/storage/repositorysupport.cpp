@@ -1,0 +1,103 @@
+#include "repositorysupport_p.h"
+
+#include "store.h"
+
+#include "core/tr.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace coop::repository {
+
+QVariant text(const QString &value)
+{
+    static const QString empty = u""_s;
+    return value.isNull() ? QVariant(empty) : QVariant(value);
+}
+
+QVariant optionalText(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariant date(QDate value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString json(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArray(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).array();
+}
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    return Error(ErrorCode::Database, what + u' ' + query.lastError().text().trimmed());
+}
+
+Result<QSqlQuery> select(const Store &store, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return fail(sqlError(Tr::tr("Cannot read the store:"), q));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(sqlError(Tr::tr("Cannot read the store:"), q));
+    return q;
+}
+
+QVariantMap changedFields(const QVariantMap &stored, const QVariantMap &saved)
+{
+    QVariantMap changed;
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+        if (stored.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    return changed;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Result<void> firstError(const ValidationErrors &errors)
+{
+    if (errors.isEmpty())
+        return {};
+    return fail(errors.constFirst());
+}
+
+Result<void> checkVersion(const QString &entity, const QString &id, qint64 stored, qint64 saved)
+{
+    if (stored == saved)
+        return {};
+    return fail(ErrorCode::Conflict,
+                Tr::tr("%1 \"%2\" was changed meanwhile (version %3, not %4); reload it and try "
+                       "again.")
+                    .arg(entity, id)
+                    .arg(stored)
+                    .arg(saved));
+}
+
+} // namespace coop::repository

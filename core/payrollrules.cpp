@@ -58,7 +58,7 @@ struct ParamSpec
 const ParamSpec ParamSpecs[] = {
     {u"pss", ParamKind::Money, &PayrollParameters::pss},
     {u"smic_hourly", ParamKind::Money, &PayrollParameters::smicHourly},
-    {u"monthly_hours", ParamKind::Fraction, nullptr, &PayrollParameters::monthlyHours},
+    {u"weekly_hours", ParamKind::Fraction, nullptr, &PayrollParameters::weeklyHours},
     {u"csg_base_rate", ParamKind::Percent, nullptr, &PayrollParameters::csgBaseRate},
     {u"csg_abatement_cap_pss", ParamKind::Integer, nullptr, nullptr,
      &PayrollParameters::csgAbatementCapPss},
@@ -440,6 +440,15 @@ void Loader::contributionLine(int lineNumber, const QStringList &fields)
             if (line.label.isEmpty())
                 error(ErrorCode::ParseError, lineNumber,
                       Tr::tr("Line “%1”: the label is empty.").arg(line.code));
+        } else if (name == u"organism") {
+            if (const auto organism = payrollOrganismFromKey(value)) {
+                line.organism = *organism;
+            } else {
+                error(ErrorCode::ParseError, lineNumber,
+                      Tr::tr("Line “%1”: unknown organism “%2”; the organisms are urssaf, "
+                             "retirement and health.")
+                          .arg(line.code, value));
+            }
         } else if (name == u"headcount_from" || name == u"headcount_below") {
             const auto count = parseCount(value);
             if (!count || *count == 0) {
@@ -545,9 +554,35 @@ bool PayrollRuleLine::appliesTo(bool cadre, int headcount, Money assiette, Money
 
 Money PayrollRuleTable::monthlySmic() const
 {
-    // Hours are a coefficient, so the product is the amount × hours, rounded once to the cent.
-    // Both factors come from a table that loaded, so the product fits.
-    return parameters.smicHourly.times(parameters.monthlyHours, Rounding::HalfUp).value_or(Money());
+    // smic_hourly × weekly_hours × 52 / 12, rounded once to the cent. Both factors come from a
+    // table that loaded, so the product fits.
+    const auto cents = multiplyDivideRounded(parameters.smicHourly.cents(),
+                                             parameters.weeklyHours.units() * 52,
+                                             Rate::UnitsPerOne * 12, Rounding::HalfUp);
+    return Money::fromCents(cents.value_or(0));
+}
+
+QString payrollOrganismKey(PayrollOrganism organism)
+{
+    switch (organism) {
+    case PayrollOrganism::Urssaf:
+        return u"urssaf"_s;
+    case PayrollOrganism::Retirement:
+        return u"retirement"_s;
+    case PayrollOrganism::Health:
+        return u"health"_s;
+    }
+    return {};
+}
+
+std::optional<PayrollOrganism> payrollOrganismFromKey(QStringView key)
+{
+    for (const PayrollOrganism organism :
+         {PayrollOrganism::Urssaf, PayrollOrganism::Retirement, PayrollOrganism::Health}) {
+        if (payrollOrganismKey(organism) == key)
+            return organism;
+    }
+    return std::nullopt;
 }
 
 const PayrollRuleLine *PayrollRuleTable::line(const QString &code) const

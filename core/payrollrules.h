@@ -35,9 +35,12 @@ namespace coop {
 //   2. Parameters, "key value", each required exactly once:
 //        pss 4005.00                          plafond mensuel de la sécurité sociale (Money)
 //        smic_hourly 12.02                    SMIC per hour (Money)
-//        monthly_hours 151.6667               legal monthly hours, a plain number (Rate coefficient,
-//                                             8 decimals): monthly SMIC = smic_hourly × monthly_hours
-//                                             rounded half up to the cent (12.02 → 1 823.03)
+//        weekly_hours 35                      legal weekly hours, a plain number (Rate coefficient);
+//                                             the monthly hours are weekly_hours × 52 / 12 exactly
+//                                             (151.666…), so the monthly SMIC is smic_hourly × 35 ×
+//                                             52 / 12: 1 823.0333… €, shown rounded (1 823.03). The
+//                                             RGDU's 3-SMIC cutoff uses the exact value, as the
+//                                             official model does (5 469.10 € in March 2026).
 //        csg_base_rate 98.25                  share of the gross in the CSG/CRDS base (percent)
 //        csg_abatement_cap_pss 4              the abatement stops at this many PSS (whole number)
 //        rgdu_tmin 0.02                       RGDU Tmin (coefficient)
@@ -79,6 +82,9 @@ namespace coop {
 //                above_pss             only when the assiette exceeds the PSS
 //                headcount_from=N      only when the headcount is at least N
 //                headcount_below=N     only when the headcount is below N
+//      organism  organism=urssaf (default), retirement (AGIRC-ARRCO: retraite complémentaire, CEG,
+//                CET, APEC) or health (mutuelle, prévoyance): who collects the line, for the
+//                payroll journal (issue 5: 431 / 437) and the payroll firm's export
 //      flags     not_deductible        the employee part is not deducted from the net taxable
 //                                      (CSG non déductible, CRDS)
 //                health_share          the employer part counts in employer_health_share
@@ -97,6 +103,9 @@ enum class PayrollBase {
     Mutuelle,
     EmployerHealthShare,
 };
+
+// Who collects a line's contributions.
+enum class PayrollOrganism { Urssaf, Retirement, Health };
 
 // Where the rate of one side of a line comes from.
 enum class PayrollRateSource {
@@ -129,6 +138,7 @@ struct PayrollRuleLine
     std::optional<int> headcountBelow;  // applies when headcount < this
     bool notDeductible = false;
     bool healthShare = false;
+    PayrollOrganism organism = PayrollOrganism::Urssaf;
     int sourceLine = 0;  // the line of the file, for messages
 
     // Whether the conditions hold for this situation (the rates may still be zero).
@@ -139,7 +149,7 @@ struct PayrollParameters
 {
     Money pss;
     Money smicHourly;
-    Rate monthlyHours;  // a plain number of hours as a coefficient: 151.6667 is fromFraction("151.6667")
+    Rate weeklyHours;   // a plain number of hours as a coefficient: 35 is fromFraction("35")
     Rate csgBaseRate;
     int csgAbatementCapPss = 0;
     Rate rgduTmin;
@@ -166,7 +176,7 @@ public:
     QString fileName;  // as given to the loader, for messages
     int headerLine = 0;
 
-    // smic_hourly × monthly_hours rounded half up to the cent: 1 823.03 for 12.02 €/h.
+    // smic_hourly × weekly_hours × 52 / 12 rounded half up to the cent: 1 823.03 for 12.02 €/h.
     Money monthlySmic() const;
     // The line with this code, or nullptr.
     const PayrollRuleLine *line(const QString &code) const;
@@ -208,6 +218,10 @@ Result<PayrollRuleTable> loadPayrollRuleTable(const QByteArray &text, const QStr
 
 // The tables compiled into coop_core (resources/payroll, prefix ":/payroll"), as a set.
 Result<PayrollRuleSet> loadBuiltInPayrollRules(ValidationErrors *allErrors = nullptr);
+
+// The file's name of an organism ("retirement") and back.
+QString payrollOrganismKey(PayrollOrganism organism);
+std::optional<PayrollOrganism> payrollOrganismFromKey(QStringView key);
 
 // The file's name of a base ("tranche1") and back.
 QString payrollBaseKey(PayrollBase base);

@@ -1,11 +1,15 @@
 #include "repositorysupport_p.h"
 
 #include "store.h"
+#include "unitofwork.h"
 
 #include "core/tr.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QDeadlineTimer>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +102,24 @@ Result<void> checkVersion(const QString &entity, const QString &id, qint64 store
                     .arg(entity, id)
                     .arg(stored)
                     .arg(saved));
+}
+
+Result<void> beginWriting(UnitOfWork &unit)
+{
+    const auto isBusy = [](const Error &error) {
+        return error.code() == ErrorCode::Database
+            && (error.message().contains(u"locked"_s, Qt::CaseInsensitive)
+                || error.message().contains(u"busy"_s, Qt::CaseInsensitive));
+    };
+    QDeadlineTimer deadline(60'000);
+    for (;;) {
+        auto begun = unit.begin();
+        if (begun)
+            return {};
+        if (!isBusy(begun.error()) || deadline.hasExpired())
+            return fail(begun.error());
+        QThread::msleep(1 + QRandomGenerator::global()->bounded(5u));
+    }
 }
 
 } // namespace coop::repository

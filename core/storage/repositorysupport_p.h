@@ -17,6 +17,7 @@
 namespace coop {
 
 class Store;
+class UnitOfWork;
 
 // What the repositories share to map records to rows: the column conventions of the migrations
 // (text columns NOT NULL, ISO dates or NULL, JSON text for lists), reading with bound values, and
@@ -43,6 +44,12 @@ Result<QSqlQuery> select(const Store &store, const QString &sql, const QVariantL
 // so that sync merges field by field.
 QVariantMap changedFields(const QVariantMap &stored, const QVariantMap &saved);
 QString newId();
+
+// Begins the unit with BEGIN IMMEDIATE (the driver's beginTransaction), so that its reads are
+// made under the write lock. SQLite reports a busy database as "database is locked"; the driver's
+// busy timeout already waited, but under a steady stream of short write transactions from another
+// connection a waiter can miss every window, so this tries again for up to a minute.
+Result<void> beginWriting(UnitOfWork &unit);
 
 // The first problem of a validation as an error (nothing when there is none).
 Result<void> firstError(const ValidationErrors &errors);

@@ -10,17 +10,14 @@
 #include "core/tr.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -163,31 +160,14 @@ Result<Record> saveVersioned(UnitOfWork &unit, const QString &table, Record reco
     return record;
 }
 
-// SQLite reports a busy database as "database is locked"; the driver's busy timeout already
-// waited, but under a steady stream of short write transactions from another connection a waiter
-// can miss every window. The repository then tries again, for a bounded time.
-bool isBusy(const Error &error)
-{
-    return error.code() == ErrorCode::Database
-        && (error.message().contains(u"locked"_s, Qt::CaseInsensitive)
-            || error.message().contains(u"busy"_s, Qt::CaseInsensitive));
-}
-
 template<typename Work>
 auto inOneUnit(Store &store, Work work) -> decltype(work(std::declval<UnitOfWork &>()))
 {
     UnitOfWork unit(store);
-    // BEGIN IMMEDIATE (the driver's beginTransaction) takes the write lock up front, so the
-    // reads that decide a number are made under it.
-    QDeadlineTimer deadline(60'000);
-    for (;;) {
-        auto begun = unit.begin();
-        if (begun)
-            break;
-        if (!isBusy(begun.error()) || deadline.hasExpired())
-            return fail(begun.error());
-        QThread::msleep(1 + QRandomGenerator::global()->bounded(5u));
-    }
+    // BEGIN IMMEDIATE takes the write lock up front, so the reads that decide a number are made
+    // under it.
+    if (auto begun = beginWriting(unit); !begun)
+        return fail(begun.error());
     auto result = work(unit);
     if (!result)
         return result;

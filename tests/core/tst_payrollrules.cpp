@@ -25,7 +25,7 @@ QStringList validLines(const QString &validFrom)
         u"# spare line"_s,                                                              // 4
         u"pss 4005.00"_s,                                                               // 5
         u"smic_hourly 12.02"_s,                                                         // 6
-        u"monthly_hours 151.6667"_s,                                                    // 7
+        u"weekly_hours 35"_s,                                                                                                        // 7
         u"csg_base_rate 98.25"_s,                                                       // 8
         u"csg_abatement_cap_pss 4"_s,                                                   // 9
         u"rgdu_tmin 0.02"_s,                                                            // 10
@@ -114,7 +114,8 @@ void TestPayrollRules::builtInTablesHoldEveryLine()
         u"fnal_from_50"_s, u"csa"_s, u"dialogue_social"_s,
         u"formation_professionnelle_under_11"_s, u"formation_professionnelle_from_11"_s,
         u"taxe_apprentissage"_s, u"taxe_apprentissage_solde"_s, u"peec"_s,
-        u"contribution_supplementaire_apprentissage"_s, u"atmp"_s, u"versement_mobilite"_s,
+        u"contribution_supplementaire_apprentissage"_s,
+        u"contribution_supplementaire_apprentissage_2000"_s, u"atmp"_s, u"versement_mobilite"_s,
         u"prevoyance_cadres"_s, u"mutuelle"_s, u"forfait_social"_s, u"csg_deductible"_s,
         u"csg_non_deductible"_s, u"crds"_s,
     };
@@ -195,9 +196,9 @@ void TestPayrollRules::builtInParameters_data()
     QTest::addColumn<QString>("validFrom");
     QTest::addColumn<QString>("smicHourly");
     QTest::addColumn<QString>("monthlySmic");
-    QTest::newRow("March: SMIC 12.02 €/h, 12.02 × 151.6667 = 1823.03")
+    QTest::newRow("March: SMIC 12.02 €/h, 12.02 × 35 × 52 / 12 = 1823.03")
         << u"2026-03-01"_s << u"12.02"_s << u"1823.03"_s;
-    QTest::newRow("July: SMIC 12.31 €/h, 12.31 × 151.6667 = 1867.02")
+    QTest::newRow("July: SMIC 12.31 €/h, 12.31 × 35 × 52 / 12 = 1867.02")
         << u"2026-07-01"_s << u"12.31"_s << u"1867.02"_s;
 }
 

@@ -351,6 +351,12 @@ void TestPayrollRules::malformedTableRefused_data()
     QTest::newRow("unknown field in a line")
         << 23 << u"line atmp base=assiette employee=- employer=1 label=\"AT\" plafond=4"_s
         << u"bad.rules:23"_s << ErrorCode::ParseError << u"unknown field “plafond”"_s;
+    QTest::newRow("unknown organism")
+        << 23 << u"line atmp base=assiette employee=- employer=1 organism=caf label=\"AT\""_s
+        << u"bad.rules:23"_s << ErrorCode::ParseError << u"unknown organism “caf”"_s;
+    QTest::newRow("weekly hours not a number")
+        << 7 << u"weekly_hours 35h"_s << u"bad.rules:7"_s << ErrorCode::ParseError
+        << u"weekly_hours"_s;
     QTest::newRow("missing label")
         << 23 << u"line atmp base=assiette employee=- employer=1"_s << u"bad.rules:23"_s
         << ErrorCode::Constraint << u"has no label"_s;

@@ -147,14 +147,37 @@ Result<QList<PayrollRunInput>> PayrollRepository::inputsFor(QStringView month)
     for (const Activity &a : *activities)
         activityById.insert(a.id, &a);
 
-    // HT collected per activity up to the month's end: each payment less the VAT it carries,
-    // refunds of credit notes counted against it.
+    // The account is followed over the fiscal year to date.
+    const auto cooperative = people.cooperative();
+    if (!cooperative)
+        return fail(cooperative.error());
+    QDate yearStart(first->year(), std::clamp(cooperative->fiscalYearStartMonth, 1, 12), 1);
+    if (yearStart > *first)
+        yearStart = yearStart.addYears(-1);
+    const auto rules = loadBuiltInPayrollRules();
+    if (!rules)
+        return fail(rules.error());
+    QList<PayrollEngine> engines;
+    for (const PayrollRuleTable &table : rules->tables())
+        engines.append(PayrollEngine(table));
+    const auto engineFor = [&](QDate day) -> const PayrollEngine & {
+        const auto table = rules->tableFor(day);
+        for (const PayrollEngine &engine : engines) {
+            if (table && engine.table().validFrom == (*table)->validFrom)
+                return engine;
+        }
+        return engines.constFirst();
+    };
+
+    // HT collected per activity from the fiscal year's start to the month's end: each payment
+    // less the VAT it carries, refunds of credit notes counted against it.
     QHash<QString, qint64> collected;
     {
         auto q = select(m_store,
                         u"SELECT d.activity_id, p.amount_cents, p.shares, d.kind FROM payment p "
-                        "JOIN sales_document d ON d.id = p.document_id WHERE p.date <= ?"_s,
-                        {date(last)});
+                        "JOIN sales_document d ON d.id = p.document_id "
+                        "WHERE p.date >= ? AND p.date <= ?"_s,
+                        {date(yearStart), date(last)});
         if (!q)
             return fail(q.error());
         while (q->next()) {
@@ -166,20 +189,52 @@ Result<QList<PayrollRunInput>> PayrollRepository::inputsFor(QStringView month)
             collected[q->value(0).toString()] += q->value(3).toString() == u"credit_note" ? -ht : ht;
         }
     }
-    // What earlier runs already cost, per entrepreneur (their share of the activity was paid).
-    QHash<QString, qint64> alreadyCost;
+    // What the earlier runs of the fiscal year cost, per entrepreneur, activity and month.
+    QHash<QString, qint64> runCost;
     {
         auto q = select(m_store,
-                        u"SELECT s.entrepreneur_id, s.activity_id, sum(s.employer_cost_cents) "
+                        u"SELECT s.entrepreneur_id, s.activity_id, r.month, s.employer_cost_cents "
                         "FROM payroll_slip s JOIN payroll_run r ON r.id = s.run_id "
-                        "WHERE r.month < ? GROUP BY s.entrepreneur_id, s.activity_id"_s,
-                        {month.toString()});
+                        "WHERE r.month >= ? AND r.month < ?"_s,
+                        {yearStart.toString(u"yyyy-MM"_s), month.toString()});
         if (!q)
             return fail(q.error());
         while (q->next())
-            alreadyCost[q->value(0).toString() + u'|' + q->value(1).toString()] +=
-                q->value(2).toLongLong();
+            runCost.insert(q->value(0).toString() + u'|' + q->value(1).toString() + u'|'
+                               + q->value(2).toString(),
+                           q->value(3).toLongLong());
     }
+    // An earlier month of the year without a run is taken as paid at the contract's fixed part
+    // (prorated), with the table of that month, or the first table before the first one.
+    const auto paidBefore = [&](const Contract &contract, const QString &key) -> qint64 {
+        qint64 total = 0;
+        const std::optional<QDate> end = contractEnd(contract);
+        for (QDate m = yearStart; m < *first; m = m.addMonths(1)) {
+            const QDate monthEnd = m.addDays(m.daysInMonth() - 1);
+            if (contract.start > monthEnd || (end && *end < m))
+                continue;
+            const auto stored = runCost.constFind(key + u'|' + m.toString(u"yyyy-MM"_s));
+            if (stored != runCost.constEnd()) {
+                total += *stored;
+                continue;
+            }
+            const QDate to = end ? std::min(*end, monthEnd) : monthEnd;
+            const std::optional<ContractTerms> t = termsAt(contract, to);
+            if (!t)
+                continue;
+            const int days = static_cast<int>(std::max(contract.start, m).daysTo(to)) + 1;
+            const auto fixed = multiplyDivideRounded(t->fixedMonthlyPart.cents(), days,
+                                                     m.daysInMonth(), Rounding::HalfUp);
+            const PayrollEngine &engine = engineFor(monthEnd);
+            PayrollSituation situation =
+                PayrollSituation::fromCooperative(*cooperative, engine.table());
+            situation.cadre = t->cadre;
+            if (!fixed || !situation.validate().isEmpty())
+                continue;
+            total += engine.employerCost(Money::fromCents(*fixed), situation).cents();
+        }
+        return total;
+    };
 
     QList<PayrollRunInput> inputs;
     QSet<QString> seen;
@@ -222,7 +277,7 @@ Result<QList<PayrollRunInput>> PayrollRepository::inputsFor(QStringView month)
         const auto available = multiplyDivideRounded(collected.value(contract.activityId), share,
                                                      Rate::UnitsPerOne, Rounding::Floor);
         input.available = Money::fromCents(
-            available.value_or(0) - alreadyCost.value(person->id + u'|' + contract.activityId));
+            available.value_or(0) - paidBefore(contract, person->id + u'|' + contract.activityId));
         inputs.append(std::move(input));
     }
     return inputs;

@@ -38,11 +38,13 @@ public:
 
     // What the run of that month starts from: every entrepreneur under a CESA on at least one day
     // of the month (CESA start ≤ last day, no exit before the first day), with the terms in force
-    // on the last day under contract, the days under contract, and the activity's available
-    // amount: HT collected on its invoices up to the month's end (payments less the VAT they
-    // carry, less the refunds of credit notes), times the entrepreneur's share of the activity,
-    // minus the employer cost of their slips in the runs of earlier months. Until the
-    // contribution issue lands, the cooperative contribution is not deducted (noted in the issue).
+    // on the last day under contract, the days under contract, and what their account has
+    // available over the fiscal year to date: the HT the activity collected from the year's start
+    // to the month's end (payments less the VAT they carry, less the refunds of credit notes),
+    // times the entrepreneur's share of the activity, less the employer cost of each earlier month
+    // of the year (its stored slip, or, for a month never run, the cost of the contract's
+    // prorated fixed part). Until the contribution issue lands, the cooperative contribution is
+    // not deducted (noted in the issue).
     Result<QList<PayrollRunInput>> inputsFor(QStringView month);
 
     // Computes the month with the built-in rule tables and the cooperative's situation and stores

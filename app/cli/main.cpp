@@ -1,5 +1,6 @@
 // coopdesk-cli: every job an accountant may want to script, and every check run on the product.
 #include "clicontext.h"
+#include "payrollcommands.h"
 #include "peoplecommands.h"
 #include "salescommands.h"
 #include "storecommands.h"
@@ -74,7 +75,18 @@ int main(int argc, char *argv[])
         "  invoice pay ID             record a payment (--amount, --date, --mode, --reference)\n"
         "  invoice credit ID          make the draft of a credit note cancelling the invoice\n"
         "  verify                     check the hash chain and the numbering (--json)\n"
-        "ID is a document's id or its number.\n\n"
+        "  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, "
+        "--headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)\n"
+        "  payroll from-cost          the largest gross an employer cost pays (--employer-cost, "
+        "the same options)\n"
+        "  payroll run                compute a month's payroll and keep it as its draft "
+        "(--month, --json)\n"
+        "  payroll close              close the month's draft run (--month)\n"
+        "  payroll show               the stored run of a month (--month, --json)\n"
+        "  payroll export             the payroll firm's CSV of a stored run (--month, --out)\n"
+        "ID is a document's id or its number.\n"
+        "payroll compute and from-cost need no store; with --store they start from the "
+        "cooperative's situation.\n\n"
         "The store's passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE "
         "variable, never from the command line.\n"
         "Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line."));
@@ -91,7 +103,7 @@ int main(int argc, char *argv[])
         {u"kdf"_s, Tr::tr("Passphrase hardening: moderate (default) or interactive."), u"COST"_s},
         {u"replace"_s, Tr::tr("Let store restore replace an existing store.")},
         {u"lang"_s, Tr::tr("Language of the messages: fr or en (default: the system's)."), u"LANG"_s},
-        {u"json"_s, Tr::tr("Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify).")},
+        {u"json"_s, Tr::tr("Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).")},
         {u"at"_s, Tr::tr("The date the status and alerts are computed on, YYYY-MM-DD (default: "
                          "today)."),
          u"DATE"_s},
@@ -105,11 +117,32 @@ int main(int argc, char *argv[])
                              "overdue."),
          u"STATUS"_s},
         {u"limit"_s, Tr::tr("invoice list: at most N documents."), u"N"_s},
-        {u"date"_s, Tr::tr("The date of a validation or payment, YYYY-MM-DD (default: today)."),
+        {u"date"_s, Tr::tr("The date of a validation or payment, or the date whose payroll rules "
+                           "apply, YYYY-MM-DD (default: today)."),
          u"DATE"_s},
         {u"amount"_s, Tr::tr("invoice pay: the amount paid, e.g. 1234.56."), u"AMOUNT"_s},
         {u"mode"_s, Tr::tr("invoice pay: transfer (default), cheque, card or cash."), u"MODE"_s},
         {u"reference"_s, Tr::tr("invoice pay: the cheque number or transfer label."), u"TEXT"_s},
+        {u"gross"_s, Tr::tr("payroll compute: the monthly gross pay, e.g. 2500.00."), u"AMOUNT"_s},
+        {u"employer-cost"_s, Tr::tr("payroll from-cost: the employer cost to fit, e.g. 4000.00."),
+         u"AMOUNT"_s},
+        {u"cadre"_s, Tr::tr("payroll: the employee is a cadre (default: non-cadre).")},
+        {u"headcount"_s, Tr::tr("payroll: the company's headcount (default 20, or the "
+                                "cooperative's)."),
+         u"N"_s},
+        {u"atmp"_s, Tr::tr("payroll: the AT/MP rate in percent (default 2.08, or the "
+                           "cooperative's)."),
+         u"PERCENT"_s},
+        {u"vm"_s, Tr::tr("payroll: the versement mobilité rate in percent (default 0, or the "
+                         "cooperative's)."),
+         u"PERCENT"_s},
+        {u"mutuelle"_s, Tr::tr("payroll: the monthly mutuelle, employee and employer together "
+                               "(default 40.00, or the cooperative's)."),
+         u"AMOUNT"_s},
+        {u"mutuelle-employer-share"_s, Tr::tr("payroll: the employer's share of the mutuelle in "
+                                              "percent (default 50, or the cooperative's)."),
+         u"PERCENT"_s},
+        {u"month"_s, Tr::tr("payroll run, close, show, export: the month, YYYY-MM."), u"MONTH"_s},
     });
     parser.addPositionalArgument(u"command"_s, Tr::tr("The command group, then its action."));
 
@@ -140,5 +173,7 @@ int main(int argc, char *argv[])
         return coop::cli::runInvoiceCommand(context);
     if (group == "verify"_L1)
         return coop::cli::runVerifyCommand(context);
+    if (group == "payroll"_L1)
+        return coop::cli::runPayrollCommand(context);
     return context.usage(Tr::tr("unknown command \"%1\".").arg(group));
 }

@@ -7,6 +7,7 @@
 #include "formdialog.h"
 #include "homepage.h"
 #include "language.h"
+#include "payrollarea.h"
 #include "salesarea.h"
 #include "theme.h"
 #include "uisettings.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     buildMenus();
     m_entrepreneurs->setStore(m_store.get());
     m_sales->setStore(m_store.get());
+    m_payroll->setStore(m_store.get());
     m_navigation->setCurrentRow(indexOf(Area::Home));
 
     m_statusFile = new ElidedLabel(this);
@@ -144,6 +146,11 @@ void MainWindow::buildCentralArea()
         if (i == indexOf(Area::Sales)) {
             m_sales = new SalesArea(m_pages);
             m_pages->addWidget(m_sales);
+            continue;
+        }
+        if (i == indexOf(Area::Payroll)) {
+            m_payroll = new PayrollArea(m_pages);
+            m_pages->addWidget(m_payroll);
             continue;
         }
         m_emptyPages[static_cast<size_t>(i)] = new EmptyStatePage(m_pages);
@@ -337,6 +344,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     m_store = std::move(store);
     m_entrepreneurs->setStore(m_store.get());
     m_sales->setStore(m_store.get());
+    m_payroll->setStore(m_store.get());
     showStoreDetails();
 }
 
@@ -348,6 +356,7 @@ std::unique_ptr<Store> MainWindow::takeStore()
         form->reject();
     m_entrepreneurs->setStore(nullptr);
     m_sales->setStore(nullptr);
+    m_payroll->setStore(nullptr);
     std::unique_ptr<Store> store = std::move(m_store);
     showStoreDetails();
     return store;

@@ -23,6 +23,7 @@ class ElidedLabel;
 class EmptyStatePage;
 class EntrepreneursArea;
 class HomePage;
+class PayrollArea;
 class SalesArea;
 
 // CoopDesk's main window over one open store: a navigation list of the areas on the left
@@ -54,6 +55,7 @@ public:
 
     EntrepreneursArea *entrepreneursArea() const { return m_entrepreneurs; }
     SalesArea *salesArea() const { return m_sales; }
+    PayrollArea *payrollArea() const { return m_payroll; }
     // Opens the cooperative's settings (File > Cooperative settings).
     void showCooperativeSettings();
 
@@ -90,6 +92,7 @@ private:
     HomePage *m_home = nullptr;
     EntrepreneursArea *m_entrepreneurs = nullptr;
     SalesArea *m_sales = nullptr;
+    PayrollArea *m_payroll = nullptr;
     std::array<EmptyStatePage *, kAreaCount> m_emptyPages{};
 
     ElidedLabel *m_statusFile = nullptr;

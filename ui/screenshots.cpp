@@ -8,8 +8,14 @@
 #include "entrepreneursarea.h"
 #include "entrepreneurslistpage.h"
 #include "entrepreneursmodel.h"
+#include "format.h"
 #include "invoiceeditor.h"
 #include "mainwindow.h"
+#include "payrollarea.h"
+#include "payrollpayslip.h"
+#include "payrollrunmodel.h"
+#include "payrollrunpage.h"
+#include "payrollsimulator.h"
 #include "salesarea.h"
 #include "storedialog.h"
 
@@ -20,6 +26,8 @@
 
 #include <QComboBox>
 
+#include <algorithm>
+
 #include <QDir>
 #include <QEventLoop>
 #include <QHash>
@@ -27,6 +35,8 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 
@@ -235,6 +245,64 @@ bool salesScreens(MainWindow &window, const QDir &dir)
     return ok && saved;
 }
 
+// The salary simulator with a gross typed, then with an envelope in the 3-SMIC cliff; the month's
+// run of last month computed, with a payslip selected, and its journal.
+bool payrollScreens(MainWindow &window, const QDir &dir)
+{
+    bool ok = true;
+    window.setCurrentArea(MainWindow::Area::Payroll);
+    PayrollArea *area = window.payrollArea();
+    area->showSimulator();
+    PayrollSimulator *simulator = area->simulator();
+    simulator->selectEntrepreneur(QString());
+    simulator->enter(PayrollSimulator::Target::Gross, u"2500,00"_s);
+    ok &= save(&window, dir, u"payroll-simulator"_s);
+    if (const PayrollRuleTable *table = simulator->table()) {
+        // An envelope between the cost just below 3 SMIC and the cost just above it.
+        const PayrollEngine engine(*table);
+        const std::optional<PayrollSituation> situation = simulator->situation();
+        if (situation) {
+            // The last gross with an RGDU, a little under 3 SMIC.
+            Money last = Money::fromCents(table->monthlySmic().cents() * 3);
+            for (int cents = 0; cents < 100; ++cents) {
+                const Result<Payslip> payslip = engine.compute(last, *situation);
+                if (payslip && !payslip->rgdu.isZero())
+                    break;
+                last -= Money::fromCents(1);
+            }
+            const Money below = engine.employerCost(last, *situation);
+            simulator->enter(PayrollSimulator::Target::EmployerCost,
+                             formatAmount(below + Money::fromCents(5000)));
+            ok &= save(&window, dir, u"payroll-simulator-cliff"_s);
+        }
+    }
+
+    area->showRun();
+    PayrollRunPage *run = area->runPage();
+    run->setMonth(QDate::currentDate().addMonths(-1).toString(u"yyyy-MM"_s));
+    if (!run->computeNow()) {
+        QTextStream(stderr) << "the month cannot be computed: " << run->message() << '\n';
+        return false;
+    }
+    QTextStream(stderr) << "payroll run of " << run->month() << ": "
+                        << run->slipsModel()->rowCount() << " payslips in "
+                        << run->lastComputeMilliseconds() << " ms\n";
+    // A typical slip: the median gross of the month.
+    QList<PayrollRunSlip> slips = run->slipsModel()->slips();
+    std::sort(slips.begin(), slips.end(), [](const PayrollRunSlip &a, const PayrollRunSlip &b) {
+        return a.payslip.gross < b.payslip.gross;
+    });
+    const QString chosen = slips.isEmpty() ? QString() : slips.at(slips.size() / 2).entrepreneurId;
+    run->selectSlip(chosen);
+    run->detailTabs()->setCurrentIndex(0);
+    ok &= save(&window, dir, u"payroll-run"_s);
+    run->detailTabs()->setCurrentIndex(1);
+    ok &= save(&window, dir, u"payroll-run-journal"_s);
+    run->detailTabs()->setCurrentIndex(0);
+    area->showSimulator();
+    return ok;
+}
+
 } // namespace
 
 int takeScreenshots(const QString &directory, const QString &storePath, const QString &passphrase)
@@ -277,6 +345,7 @@ int takeScreenshots(const QString &directory, const QString &storePath, const QS
     window.resize(1200, 760);
     ok &= entrepreneurScreens(window, dir);
     ok &= salesScreens(window, dir);
+    ok &= payrollScreens(window, dir);
     return ok ? 0 : 1;
 }
 

@@ -3,6 +3,7 @@
 #include "ui/language.h"
 #include "ui/launcher.h"
 #include "ui/mainwindow.h"
+#include "ui/payrollarea.h"
 #include "ui/salesarea.h"
 #include "ui/storedialog.h"
 #include "ui/uisettings.h"
@@ -177,6 +178,8 @@ void tst_MainWindow::navigation_everyEntrySwitchesPage()
             QCOMPARE(page, window.entrepreneursArea());
         } else if (area == MainWindow::Area::Sales) {
             QCOMPARE(page, window.salesArea());
+        } else if (area == MainWindow::Area::Payroll) {
+            QCOMPARE(page, window.payrollArea());
         } else if (area != MainWindow::Area::Home) {
             auto *empty = qobject_cast<coop::ui::EmptyStatePage *>(page);
             QVERIFY(empty);

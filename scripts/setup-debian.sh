@@ -38,3 +38,32 @@ if [ "$ID" = "debian" ]; then
 else
   apt-get install -y -q --no-install-recommends libsqlcipher-dev sqlcipher
 fi
+
+# Node.js and npm run URSSAF's official payroll model, which the payroll tests and benchmark
+# compare the engine with (tools/payroll-oracle, issue 5). Debian's packages; a machine that
+# already has both commands keeps its own (a Node.js package from elsewhere bundles npm and
+# conflicts with Debian's npm package).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  apt-get install -y -q --no-install-recommends nodejs npm
+fi
+if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)'; then
+  echo "setup-debian.sh: tools/payroll-oracle needs Node.js 18 or later (found $(node --version))" >&2
+  exit 1
+fi
+
+# The model's packages, exactly as package-lock.json pins them (npm ci installs nothing else and
+# fails if package.json and the lock disagree). Installed as the person who owns the checkout,
+# so that node_modules is theirs: SUDO_USER under sudo, otherwise the checkout's owner (root on
+# a fresh CI machine, where this runs as root).
+checkout="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+oracle="${checkout}/tools/payroll-oracle"
+owner="${SUDO_USER:-}"
+if [ -z "${owner}" ] || ! id -u "${owner}" >/dev/null 2>&1; then
+  owner="$(stat -c %U "${checkout}")"
+fi
+if [ "${owner}" = "root" ] || [ "${owner}" = "UNKNOWN" ]; then
+  (cd "${oracle}" && npm ci --no-audit --no-fund --no-update-notifier)
+else
+  owner_home="$(getent passwd "${owner}" | cut -d: -f6)"
+  (cd "${oracle}" && runuser -u "${owner}" -- env HOME="${owner_home:-/tmp}" npm ci --no-audit --no-fund --no-update-notifier)
+fi

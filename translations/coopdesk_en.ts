@@ -1570,74 +1570,12 @@
         <translation>The number %1 is issued twice, with sequence values %2 and %3.</translation>
     </message>
     <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-  invoice list               invoices and credit notes (--status, --at, --limit, --json)
-  invoice validate ID        issue a draft: number, date, frozen (--date)
-  invoice pdf ID             the PDF of an invoice or credit note (--out)
-  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
-  invoice cii ID             the CII XML alone (--out)
-  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
-  invoice credit ID          make the draft of a credit note cancelling the invoice
-  verify                     check the hash chain and the numbering (--json)
-ID is a document&apos;s id or its number.
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-  invoice list               invoices and credit notes (--status, --at, --limit, --json)
-  invoice validate ID        issue a draft: number, date, frozen (--date)
-  invoice pdf ID             the PDF of an invoice or credit note (--out)
-  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
-  invoice cii ID             the CII XML alone (--out)
-  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
-  invoice credit ID          make the draft of a credit note cancelling the invoice
-  verify                     check the hash chain and the numbering (--json)
-ID is a document&apos;s id or its number.
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify).</source>
-        <translation>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify).</translation>
-    </message>
-    <message>
         <source>invoice list: all, draft, waiting, partly_paid, paid, unpaid or overdue.</source>
         <translation>invoice list: all, draft, waiting, partly_paid, paid, unpaid or overdue.</translation>
     </message>
     <message>
         <source>invoice list: at most N documents.</source>
         <translation>invoice list: at most N documents.</translation>
-    </message>
-    <message>
-        <source>The date of a validation or payment, YYYY-MM-DD (default: today).</source>
-        <translation>The date of a validation or payment, YYYY-MM-DD (default: today).</translation>
     </message>
     <message>
         <source>invoice pay: the amount paid, e.g. 1234.56.</source>
@@ -2389,6 +2327,511 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>Cannot read the built-in payroll table.</source>
         <translation>Cannot read the built-in payroll table.</translation>
+    </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
+  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
+  payroll close              close the month&apos;s draft run (--month)
+  payroll show               the stored run of a month (--month, --json)
+  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
+ID is a document&apos;s id or its number.
+payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
+  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
+  payroll close              close the month&apos;s draft run (--month)
+  payroll show               the stored run of a month (--month, --json)
+  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
+ID is a document&apos;s id or its number.
+payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).</source>
+        <translation>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).</translation>
+    </message>
+    <message>
+        <source>The date of a validation or payment, or the date whose payroll rules apply, YYYY-MM-DD (default: today).</source>
+        <translation>The date of a validation or payment, or the date whose payroll rules apply, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>payroll compute: the monthly gross pay, e.g. 2500.00.</source>
+        <translation>payroll compute: the monthly gross pay, e.g. 2500.00.</translation>
+    </message>
+    <message>
+        <source>payroll from-cost: the employer cost to fit, e.g. 4000.00.</source>
+        <translation>payroll from-cost: the employer cost to fit, e.g. 4000.00.</translation>
+    </message>
+    <message>
+        <source>payroll: the employee is a cadre (default: non-cadre).</source>
+        <translation>payroll: the employee is a cadre (default: non-cadre).</translation>
+    </message>
+    <message>
+        <source>payroll: the company&apos;s headcount (default 20, or the cooperative&apos;s).</source>
+        <translation>payroll: the company&apos;s headcount (default 20, or the cooperative&apos;s).</translation>
+    </message>
+    <message>
+        <source>payroll: the AT/MP rate in percent (default 2.08, or the cooperative&apos;s).</source>
+        <translation>payroll: the AT/MP rate in percent (default 2.08, or the cooperative&apos;s).</translation>
+    </message>
+    <message>
+        <source>payroll: the versement mobilité rate in percent (default 0, or the cooperative&apos;s).</source>
+        <translation>payroll: the versement mobilité rate in percent (default 0, or the cooperative&apos;s).</translation>
+    </message>
+    <message>
+        <source>payroll: the monthly mutuelle, employee and employer together (default 40.00, or the cooperative&apos;s).</source>
+        <translation>payroll: the monthly mutuelle, employee and employer together (default 40.00, or the cooperative&apos;s).</translation>
+    </message>
+    <message>
+        <source>payroll: the employer&apos;s share of the mutuelle in percent (default 50, or the cooperative&apos;s).</source>
+        <translation>payroll: the employer&apos;s share of the mutuelle in percent (default 50, or the cooperative&apos;s).</translation>
+    </message>
+    <message>
+        <source>payroll run, close, show, export: the month, YYYY-MM.</source>
+        <translation>payroll run, close, show, export: the month, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2, not &quot;%3&quot;.</source>
+        <translation>--%1 takes %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>an amount of zero or more with at most two decimals, such as 2500.00</source>
+        <translation>an amount of zero or more with at most two decimals, such as 2500.00</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100, such as 2.08</source>
+        <translation>a percentage from 0 to 100, such as 2.08</translation>
+    </message>
+    <message>
+        <source>--date %1: %2</source>
+        <translation>--date %1: %2</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s payroll settings: %1</source>
+        <translation>The cooperative&apos;s payroll settings: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n employee(s), AT/MP %2, versement mobilité %3, mutuelle %4 of which %5 paid by the employer</source>
+        <translation>
+            <numerusform>%1, %n employee, AT/MP %2, versement mobilité %3, mutuelle %4 of which %5 paid by the employer</numerusform>
+            <numerusform>%1, %n employees, AT/MP %2, versement mobilité %3, mutuelle %4 of which %5 paid by the employer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cadre</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <source>non-cadre</source>
+        <translation>non-cadre</translation>
+    </message>
+    <message>
+        <source>Payslip on %1 (rules from %2)</source>
+        <translation>Payslip on %1 (rules from %2)</translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation>Situation: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Employee rate</source>
+        <translation>Employee rate</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Employer rate</source>
+        <translation>Employer rate</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>Gross pay</translation>
+    </message>
+    <message>
+        <source>Total contributions</source>
+        <translation>Total contributions</translation>
+    </message>
+    <message>
+        <source>RGDU (coefficient %1)</source>
+        <translation>RGDU (coefficient %1)</translation>
+    </message>
+    <message>
+        <source>Employer contributions after the RGDU</source>
+        <translation>Employer contributions after the RGDU</translation>
+    </message>
+    <message>
+        <source>Net before income tax</source>
+        <translation>Net before income tax</translation>
+    </message>
+    <message>
+        <source>Net taxable</source>
+        <translation>Net taxable</translation>
+    </message>
+    <message>
+        <source>Net social</source>
+        <translation>Net social</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>Employer cost</translation>
+    </message>
+    <message>
+        <source>Envelope %1: the largest gross it pays is %2, costing %3; %4 left.</source>
+        <translation>Envelope %1: the largest gross it pays is %2, costing %3; %4 left.</translation>
+    </message>
+    <message>
+        <source>a month written YYYY-MM, such as 2026-03</source>
+        <translation>a month written YYYY-MM, such as 2026-03</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payroll of %1 (%2, rules from %3): %n slip(s), gross %4, employer cost %5.</source>
+        <translation>
+            <numerusform>Payroll of %1 (%2, rules from %3): %n slip, gross %4, employer cost %5.</numerusform>
+            <numerusform>Payroll of %1 (%2, rules from %3): %n slips, gross %4, employer cost %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Net before tax</source>
+        <translation>Net before tax</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No payroll run for %1.</source>
+        <translation>No payroll run for %1.</translation>
+    </message>
+    <message>
+        <source>The run of %1 was not stored.</source>
+        <translation>The run of %1 was not stored.</translation>
+    </message>
+    <message>
+        <source>Payroll of %1 closed.</source>
+        <translation>Payroll of %1 closed.</translation>
+    </message>
+    <message>
+        <source>payroll takes an action: compute, from-cost, run, close, show or export.</source>
+        <translation>payroll takes an action: compute, from-cost, run, close, show or export.</translation>
+    </message>
+    <message>
+        <source>unknown payroll action &quot;%1&quot;.</source>
+        <translation>unknown payroll action &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>payroll %1 takes no other word.</source>
+        <translation>payroll %1 takes no other word.</translation>
+    </message>
+    <message>
+        <source>contribution base</source>
+        <translation>contribution base</translation>
+    </message>
+    <message>
+        <source>way of applying brackets</source>
+        <translation>way of applying brackets</translation>
+    </message>
+    <message>
+        <source>bracket basis</source>
+        <translation>bracket basis</translation>
+    </message>
+    <message>
+        <source>The scale needs a code.</source>
+        <translation>The scale needs a code.</translation>
+    </message>
+    <message>
+        <source>The scale needs a label.</source>
+        <translation>The scale needs a label.</translation>
+    </message>
+    <message>
+        <source>The scale needs the date it applies from.</source>
+        <translation>The scale needs the date it applies from.</translation>
+    </message>
+    <message>
+        <source>Say which general assembly voted the scale.</source>
+        <translation>Say which general assembly voted the scale.</translation>
+    </message>
+    <message>
+        <source>The scale needs at least one rate.</source>
+        <translation>The scale needs at least one rate.</translation>
+    </message>
+    <message>
+        <source>The first bracket starts at 0, not %1.</source>
+        <translation>The first bracket starts at 0, not %1.</translation>
+    </message>
+    <message>
+        <source>Bracket %1 starts at %2, not above the previous one (%3).</source>
+        <translation>Bracket %1 starts at %2, not above the previous one (%3).</translation>
+    </message>
+    <message>
+        <source>The rate of bracket %1 must be between 0 and 100 % (not %2).</source>
+        <translation>The rate of bracket %1 must be between 0 and 100 % (not %2).</translation>
+    </message>
+    <message>
+        <source>A monthly floor cannot be negative (%1).</source>
+        <translation>A monthly floor cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>A seniority cannot be negative (%1 months).</source>
+        <translation>A seniority cannot be negative (%1 months).</translation>
+    </message>
+    <message>
+        <source>The annual cap cannot be negative.</source>
+        <translation>The annual cap cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The associates&apos; annual cap cannot be negative.</source>
+        <translation>The associates&apos; annual cap cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The internal invoicing rate must be between 0 and 100 % (not %1).</source>
+        <translation>The internal invoicing rate must be between 0 and 100 % (not %1).</translation>
+    </message>
+    <message>
+        <source>A fiscal year has 12 months, not %1.</source>
+        <translation>A fiscal year has 12 months, not %1.</translation>
+    </message>
+    <message>
+        <source>Month %1 is %2, where %3 was expected: the months must follow each other.</source>
+        <translation>Month %1 is %2, where %3 was expected: the months must follow each other.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an allocation key; expected one of: %2.</source>
+        <translation>“%1” is not an allocation key; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>The pool needs a label.</source>
+        <translation>The pool needs a label.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s period needs a first day.</source>
+        <translation>The pool&apos;s period needs a first day.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s period needs a last day.</source>
+        <translation>The pool&apos;s period needs a last day.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>The period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The pool needs the account it is charged to.</source>
+        <translation>The pool needs the account it is charged to.</translation>
+    </message>
+    <message>
+        <source>The activity %1 takes part twice.</source>
+        <translation>The activity %1 takes part twice.</translation>
+    </message>
+    <message>
+        <source>The headcount of %1 is negative (%2).</source>
+        <translation>The headcount of %1 is negative (%2).</translation>
+    </message>
+    <message>
+        <source>The fixed amount of %1 is negative (%2).</source>
+        <translation>The fixed amount of %1 is negative (%2).</translation>
+    </message>
+    <message>
+        <source>The weight of %1 is negative (%2).</source>
+        <translation>The weight of %1 is negative (%2).</translation>
+    </message>
+    <message>
+        <source>The key value of %1 is too large to split on.</source>
+        <translation>The key value of %1 is too large to split on.</translation>
+    </message>
+    <message>
+        <source>Nobody to charge “%1” to: no activity was present between %2 and %3 with a key value above zero.</source>
+        <translation>Nobody to charge “%1” to: no activity was present between %2 and %3 with a key value above zero.</translation>
+    </message>
+    <message>
+        <source>%1 € of turnover</source>
+        <translation>%1 € of turnover</translation>
+    </message>
+    <message>
+        <source>%1 € of margin</source>
+        <translation>%1 € of margin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one share</source>
+        <translation>one share</translation>
+    </message>
+    <message>
+        <source>a fixed %1 €</source>
+        <translation>a fixed %1 €</translation>
+    </message>
+    <message>
+        <source>a weight of %1</source>
+        <translation>a weight of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 / %4 days → %5 € of %6 €</source>
+        <translation>%1: %2 × %3 / %4 days → %5 € of %6 €</translation>
+    </message>
+    <message>
+        <source>The %1 must be a percentage between 0 and 100 (not %2).</source>
+        <translation>The %1 must be a percentage between 0 and 100 (not %2).</translation>
+    </message>
+    <message>
+        <source>The headcount must be at least 1 (not %1).</source>
+        <translation>The headcount must be at least 1 (not %1).</translation>
+    </message>
+    <message>
+        <source>The mutuelle amount must be between 0 and 10 000 000.00 € (not %1).</source>
+        <translation>The mutuelle amount must be between 0 and 10 000 000.00 € (not %1).</translation>
+    </message>
+    <message>
+        <source>The gross pay must be between 0.00 and 10 000 000.00 € (not %1).</source>
+        <translation>The gross pay must be between 0.00 and 10 000 000.00 € (not %1).</translation>
+    </message>
+    <message>
+        <source>The employer cost must be between 0.00 and 10 000 000.00 € (not %1).</source>
+        <translation>The employer cost must be between 0.00 and 10 000 000.00 € (not %1).</translation>
+    </message>
+    <message>
+        <source>An employer cost of %1 € does not cover what a zero gross already costs (%2 €: the mutuelle and what it carries).</source>
+        <translation>An employer cost of %1 € does not cover what a zero gross already costs (%2 €: the mutuelle and what it carries).</translation>
+    </message>
+    <message>
+        <source>The net pay must not be negative (not %1).</source>
+        <translation>The net pay must not be negative (not %1).</translation>
+    </message>
+    <message>
+        <source>No gross up to 10 000 000.00 € gives a net of %1 €.</source>
+        <translation>No gross up to 10 000 000.00 € gives a net of %1 €.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: unknown organism “%2”; the organisms are urssaf, retirement and health.</source>
+        <translation>Line “%1”: unknown organism “%2”; the organisms are urssaf, retirement and health.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: write it as YYYY-MM, such as 2026-03.</source>
+        <translation>“%1” is not a month: write it as YYYY-MM, such as 2026-03.</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s fixed part is negative (%1).</source>
+        <translation>the contract&apos;s fixed part is negative (%1).</translation>
+    </message>
+    <message>
+        <source>%1 days under contract in a month of %2 days.</source>
+        <translation>%1 days under contract in a month of %2 days.</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is closed: it cannot be computed again.</source>
+        <translation>The payroll of %1 is closed: it cannot be computed again.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the draft payroll run.</source>
+        <translation>Cannot replace the draft payroll run.</translation>
+    </message>
+    <message>
+        <source>Cannot store the payroll run.</source>
+        <translation>Cannot store the payroll run.</translation>
+    </message>
+    <message>
+        <source>Cannot store the payslip of %1.</source>
+        <translation>Cannot store the payslip of %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the payroll journal.</source>
+        <translation>Cannot store the payroll journal.</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 has not been computed.</source>
+        <translation>The payroll of %1 has not been computed.</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is already closed.</source>
+        <translation>The payroll of %1 is already closed.</translation>
+    </message>
+    <message>
+        <source>Cannot close the payroll of %1.</source>
+        <translation>Cannot close the payroll of %1.</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5214,522 @@ Remaining: %3</translation>
     <message>
         <source>%1 is more than what is left to pay (%2).</source>
         <translation>%1 is more than what is left to pay (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollArea</name>
+    <message>
+        <source>&amp;Simulator</source>
+        <translation>&amp;Simulator</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;run</source>
+        <translation>Monthly &amp;run</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollJournalModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Analytic code</source>
+        <extracomment>Column: the activity&apos;s analytic code</extracomment>
+        <translation>Analytic code</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollLabels</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>A payroll run that may still be computed again</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>A payroll run frozen for good</extracomment>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollRunPage</name>
+    <message>
+        <source>The payroll runs cannot be read: %1</source>
+        <translation>The payroll runs cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The run of %1 cannot be read: %2</source>
+        <translation>The run of %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>No payroll run for %1 yet: &quot;Compute the month&quot; makes one payslip per entrepreneur under a CESA.</source>
+        <translation>No payroll run for %1 yet: &quot;Compute the month&quot; makes one payslip per entrepreneur under a CESA.</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <source>Draft computed on %1 at %2</source>
+        <translation>Draft computed on %1 at %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, rules of %2: %3 payslip(s), gross %4, net before tax %5, employer cost %6.</source>
+        <extracomment>%1 the state of the run, %2 the rule table&apos;s first day, %3 the number of payslips, %4 the gross, %5 the net, %6 the employer cost</extracomment>
+        <translation>
+            <numerusform>%1, rules of %2: %3 payslip, gross %4, net before tax %5, employer cost %6.</numerusform>
+            <numerusform>%1, rules of %2: %3 payslips, gross %4, net before tax %5, employer cost %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balanced: debit %1 = credit %2.</source>
+        <translation>Balanced: debit %1 = credit %2.</translation>
+    </message>
+    <message>
+        <source>Not balanced: debit %1, credit %2.</source>
+        <translation>Not balanced: debit %1, credit %2.</translation>
+    </message>
+    <message>
+        <source>This month is closed: its run can no longer be replaced</source>
+        <translation>This month is closed: its run can no longer be replaced</translation>
+    </message>
+    <message>
+        <source>Compute every payslip of the month and store the run as a draft</source>
+        <translation>Compute every payslip of the month and store the run as a draft</translation>
+    </message>
+    <message>
+        <source>Compute the month again</source>
+        <translation>Compute the month again</translation>
+    </message>
+    <message>
+        <source>%1 already has a draft run computed on %2. Compute it again and replace it?</source>
+        <translation>%1 already has a draft run computed on %2. Compute it again and replace it?</translation>
+    </message>
+    <message>
+        <source>Replace the draft</source>
+        <translation>Replace the draft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Computing the payroll of %1…</source>
+        <translation>Computing the payroll of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 computed: %n payslip(s).</source>
+        <translation>
+            <numerusform>%1 computed: %n payslip.</numerusform>
+            <numerusform>%1 computed: %n payslips.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>Close the month</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the payroll of %1? Its %n payslip(s) and journal lines can no longer be changed or computed again.</source>
+        <translation>
+            <numerusform>Close the payroll of %1? Its %n payslip and journal lines can no longer be changed or computed again.</numerusform>
+            <numerusform>Close the payroll of %1? Its %n payslips and journal lines can no longer be changed or computed again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 is closed.</translation>
+    </message>
+    <message>
+        <source>payroll-%1.csv</source>
+        <extracomment>The default file name of the payroll firm&apos;s export; %1 is the month (2026-03)</extracomment>
+        <translation>payroll-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export for the payroll firm</source>
+        <translation>Export for the payroll firm</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no run to export for %1.</source>
+        <translation>There is no run to export for %1.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written to %1: %2</source>
+        <translation>The export cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Export written: %1</source>
+        <translation>Export written: %1</translation>
+    </message>
+    <message>
+        <source>Monthly run</source>
+        <translation>Monthly run</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompute the month</source>
+        <translation>C&amp;ompute the month</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the month</source>
+        <translation>C&amp;lose the month</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the payroll firm (CSV)</source>
+        <translation>&amp;Export for the payroll firm (CSV)</translation>
+    </message>
+    <message>
+        <source>Stored runs</source>
+        <translation>Stored runs</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Search the payslips</source>
+        <translation>Search the payslips</translation>
+    </message>
+    <message>
+        <source>Stored payroll runs</source>
+        <translation>Stored payroll runs</translation>
+    </message>
+    <message>
+        <source>Payslips of the month</source>
+        <translation>Payslips of the month</translation>
+    </message>
+    <message>
+        <source>Journal lines of the run</source>
+        <translation>Journal lines of the run</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>Payslip</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Select a payslip in the list to see its lines.</source>
+        <translation>Select a payslip in the list to see its lines.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollRunsModel</name>
+    <message>
+        <source>Computed on %1</source>
+        <translation>Computed on %1</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>closed on %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <extracomment>Column: the number of payslips of a run</extracomment>
+        <translation>Payslips</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>Employer cost</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollSimulator</name>
+    <message>
+        <source>None: the cooperative&apos;s situation</source>
+        <translation>None: the cooperative&apos;s situation</translation>
+    </message>
+    <message>
+        <source>The payroll rules cannot be read: %1</source>
+        <translation>The payroll rules cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Rules of %1 to %2</source>
+        <translation>Rules of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Rules from %1</source>
+        <translation>Rules from %1</translation>
+    </message>
+    <message>
+        <source>%1: SMIC %2 a month, PSS %3.</source>
+        <extracomment>%1 is the period of the rule table, %2 the monthly SMIC, %3 the PSS</extracomment>
+        <translation>%1: SMIC %2 a month, PSS %3.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of employees, such as %1.</source>
+        <translation>Enter a whole number of employees, such as %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more.</source>
+        <translation>Enter an amount of zero or more.</translation>
+    </message>
+    <message>
+        <source>Left over: %1 (the next cent of gross would cost more than the envelope).</source>
+        <extracomment>What an envelope leaves when no gross uses it exactly; %1 is an amount</extracomment>
+        <translation>Left over: %1 (the next cent of gross would cost more than the envelope).</translation>
+    </message>
+    <message>
+        <source>This envelope falls in the 3-SMIC cliff: from a gross of %1 the RGDU stops, so %1 would cost %2, more than the envelope. Every envelope below %2 gives the gross shown here.</source>
+        <translation>This envelope falls in the 3-SMIC cliff: from a gross of %1 the RGDU stops, so %1 would cost %2, more than the envelope. Every envelope below %2 gives the gross shown here.</translation>
+    </message>
+    <message>
+        <source>Salary simulator</source>
+        <translation>Salary simulator</translation>
+    </message>
+    <message>
+        <source>Type one of the three: the two others and every line of the payslip follow.</source>
+        <translation>Type one of the three: the two others and every line of the payslip follow.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur:</translation>
+    </message>
+    <message>
+        <source>Cadre:</source>
+        <translation>Cadre:</translation>
+    </message>
+    <message>
+        <source>Cadre s&amp;tatus</source>
+        <translation>Cadre s&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>&amp;Headcount:</translation>
+    </message>
+    <message>
+        <source>&amp;AT/MP rate:</source>
+        <extracomment>Accident du travail / maladie professionnelle rate</extracomment>
+        <translation>&amp;AT/MP rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobility rate (VM):</source>
+        <extracomment>Versement mobilité rate</extracomment>
+        <translation>&amp;Mobility rate (VM):</translation>
+    </message>
+    <message>
+        <source>M&amp;utuelle a month:</source>
+        <extracomment>The monthly health insurance (mutuelle), employee and employer together</extracomment>
+        <translation>M&amp;utuelle a month:</translation>
+    </message>
+    <message>
+        <source>Emp&amp;loyer&apos;s share:</source>
+        <translation>Emp&amp;loyer&apos;s share:</translation>
+    </message>
+    <message>
+        <source>&amp;Gross pay:</source>
+        <translation>&amp;Gross pay:</translation>
+    </message>
+    <message>
+        <source>&amp;Net before tax:</source>
+        <translation>&amp;Net before tax:</translation>
+    </message>
+    <message>
+        <source>Employer &amp;cost:</source>
+        <translation>Employer &amp;cost:</translation>
+    </message>
+    <message>
+        <source>The envelope: the largest gross whose employer cost fits in it</source>
+        <translation>The envelope: the largest gross whose employer cost fits in it</translation>
+    </message>
+    <message>
+        <source>Type a gross, a net or an employer cost to see the payslip.</source>
+        <translation>Type a gross, a net or an employer cost to see the payslip.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollSlipsModel</name>
+    <message>
+        <source>Days of the month under the CESA</source>
+        <translation>Days of the month under the CESA</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <extracomment>Column: the activity&apos;s analytic code</extracomment>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>Column: days of the month under contract</extracomment>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <extracomment>Column: the fixed part of the gross pay</extracomment>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <extracomment>Column: the variable part of the gross pay</extracomment>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <extracomment>Column: net before income tax</extracomment>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>Employer cost</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayslipLinesModel</name>
+    <message>
+        <source>General degressive reduction (RGDU)</source>
+        <extracomment>The general reduction of employer contributions on low wages, a payslip row</extracomment>
+        <translation>General degressive reduction (RGDU)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The RGDU coefficient (a plain number, not a percentage)</source>
+        <extracomment>Tooltip of the RGDU&apos;s coefficient on a payslip</extracomment>
+        <translation>The RGDU coefficient (a plain number, not a percentage)</translation>
+    </message>
+    <message>
+        <source>Reduction of the employer contributions: the gross × the coefficient, none from 3 monthly SMIC up</source>
+        <translation>Reduction of the employer contributions: the gross × the coefficient, none from 3 monthly SMIC up</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s rate</source>
+        <translation>The employee&apos;s rate</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s rate</source>
+        <translation>The employer&apos;s rate</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <extracomment>Column of a payslip: the contribution</extracomment>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <extracomment>Column of a payslip: what the rate applies to, in euros</extracomment>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <extracomment>Column of a payslip: the rate of the employee&apos;s or the employer&apos;s part, on its left</extracomment>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <extracomment>Column of a payslip: the employee&apos;s amount</extracomment>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <extracomment>Column of a payslip: the employer&apos;s amount</extracomment>
+        <translation>Employer</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayslipView</name>
+    <message>
+        <source>Gross pay</source>
+        <translation>Gross pay</translation>
+    </message>
+    <message>
+        <source>Employee contributions</source>
+        <translation>Employee contributions</translation>
+    </message>
+    <message>
+        <source>Net before income tax</source>
+        <translation>Net before income tax</translation>
+    </message>
+    <message>
+        <source>Net taxable</source>
+        <translation>Net taxable</translation>
+    </message>
+    <message>
+        <source>Net social amount</source>
+        <translation>Net social amount</translation>
+    </message>
+    <message>
+        <source>Employer contributions</source>
+        <translation>Employer contributions</translation>
+    </message>
+    <message>
+        <source>RGDU</source>
+        <extracomment>The general reduction of employer contributions (réduction générale dégressive unique)</extracomment>
+        <translation>RGDU</translation>
+    </message>
+    <message>
+        <source>Employer total after RGDU</source>
+        <translation>Employer total after RGDU</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>Employer cost</translation>
+    </message>
+    <message>
+        <source>Payslip lines</source>
+        <translation>Payslip lines</translation>
+    </message>
+    <message>
+        <source>No payslip to show.</source>
+        <translation>No payslip to show.</translation>
     </message>
 </context>
 <context>

@@ -1570,74 +1570,12 @@
         <translation>Le numéro %1 est attribué deux fois, avec les numéros de séquence %2 et %3.</translation>
     </message>
     <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-  invoice list               invoices and credit notes (--status, --at, --limit, --json)
-  invoice validate ID        issue a draft: number, date, frozen (--date)
-  invoice pdf ID             the PDF of an invoice or credit note (--out)
-  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
-  invoice cii ID             the CII XML alone (--out)
-  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
-  invoice credit ID          make the draft of a credit note cancelling the invoice
-  verify                     check the hash chain and the numbering (--json)
-ID is a document&apos;s id or its number.
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>Ligne de commande de CoopDesk.
-
-Commandes&#xa0;:
-  store init                    créer un dossier chiffré (--name, --kdf)
-  store check                   vérifier le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
-  store key                     afficher la clé brute des données en 64 chiffres hexadécimaux
-  store passphrase              changer la phrase secrète (--new-passphrase-file)
-  store backup                  écrire une sauvegarde chiffrée (--out, --backup-passphrase-file)
-  store restore                 restaurer une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FICHIER  importer des entrepreneurs et leurs contrats depuis un fichier CSV, tout ou rien
-  entrepreneurs export FICHIER  les écrire en CSV (FICHIER - pour la sortie standard&#xa0;; --at)
-  entrepreneurs list            les entrepreneurs, leur statut et leurs alertes (--at, --json)
-  alerts                        ce sur quoi l&apos;équipe d&apos;accompagnement doit agir (--at, --json)
-  demo                          remplir un dossier vide avec une coopérative de démonstration (--entrepreneurs, --years, --seed, --today)
-  invoice list                  factures et avoirs (--status, --at, --limit, --json)
-  invoice validate ID           émettre un brouillon&#xa0;: numéro, date, figé (--date)
-  invoice pdf ID                le PDF d&apos;une facture ou d&apos;un avoir (--out)
-  invoice facturx ID            le PDF/A-3 Factur-X EN 16931 (--out)
-  invoice cii ID                le XML CII seul (--out)
-  invoice pay ID                enregistrer un règlement (--amount, --date, --mode, --reference)
-  invoice credit ID             créer le brouillon d&apos;un avoir qui annule la facture
-  verify                        vérifier la chaîne d&apos;empreintes et la numérotation (--json)
-ID est l&apos;identifiant d&apos;un document ou son numéro.
-
-La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
-Code de sortie&#xa0;: 0 réussite, 1 échec (la raison sur stderr), 2 ligne de commande incorrecte.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify).</source>
-        <translation>Afficher du JSON au lieu d&apos;un tableau (entrepreneurs list, alerts, invoice list, verify).</translation>
-    </message>
-    <message>
         <source>invoice list: all, draft, waiting, partly_paid, paid, unpaid or overdue.</source>
         <translation>invoice list&#xa0;: all, draft, waiting, partly_paid, paid, unpaid ou overdue.</translation>
     </message>
     <message>
         <source>invoice list: at most N documents.</source>
         <translation>invoice list&#xa0;: au plus N documents.</translation>
-    </message>
-    <message>
-        <source>The date of a validation or payment, YYYY-MM-DD (default: today).</source>
-        <translation>La date d&apos;une validation ou d&apos;un règlement, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>invoice pay: the amount paid, e.g. 1234.56.</source>
@@ -2389,6 +2327,511 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (la raison sur stderr), 2 ligne de c
     <message>
         <source>Cannot read the built-in payroll table.</source>
         <translation>Impossible de lire la table de paie intégrée.</translation>
+    </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
+  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
+  payroll close              close the month&apos;s draft run (--month)
+  payroll show               the stored run of a month (--month, --json)
+  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
+ID is a document&apos;s id or its number.
+payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>Ligne de commande de CoopDesk.
+
+Commandes&#xa0;:
+  store init                    crée un dossier chiffré (--name, --kdf)
+  store check                   vérifie le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
+  store key                     affiche la clé brute des données en 64 chiffres hexadécimaux
+  store passphrase              change la phrase secrète (--new-passphrase-file)
+  store backup                  écrit une sauvegarde chiffrée (--out, --backup-passphrase-file)
+  store restore                 restaure une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FICHIER  importe les entrepreneurs et les contrats d&apos;un fichier CSV, tout ou rien
+  entrepreneurs export FICHIER  les écrit en CSV (FICHIER - pour la sortie standard&#xa0;; --at)
+  entrepreneurs list            les entrepreneurs, leur statut et leurs alertes (--at, --json)
+  alerts                        ce sur quoi l&apos;équipe d&apos;appui doit agir (--at, --json)
+  demo                          remplit un dossier vide avec une coopérative de démonstration (--entrepreneurs, --years, --seed, --today)
+  invoice list                  factures et avoirs (--status, --at, --limit, --json)
+  invoice validate ID           émet un brouillon&#xa0;: lui attribue numéro et date, et le fige (--date)
+  invoice pdf ID                le PDF d&apos;une facture ou d&apos;un avoir (--out)
+  invoice facturx ID            le PDF/A-3 Factur-X EN 16931 (--out)
+  invoice cii ID                le XML CII seul (--out)
+  invoice pay ID                enregistre un règlement (--amount, --date, --mode, --reference)
+  invoice credit ID             crée le brouillon d&apos;un avoir qui annule la facture
+  verify                        vérifie la chaîne d&apos;empreintes et la numérotation (--json)
+  payroll compute               un bulletin à partir d&apos;un salaire brut (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost             le brut le plus élevé que permet un coût employeur (--employer-cost, mêmes options)
+  payroll run                   calcule la paie d&apos;un mois et l&apos;enregistre en brouillon (--month, --json)
+  payroll close                 clôture la paie en brouillon du mois (--month)
+  payroll show                  la paie enregistrée d&apos;un mois (--month, --json)
+  payroll export                le CSV pour le cabinet de paie d&apos;une paie enregistrée (--month, --out)
+ID est l&apos;identifiant ou le numéro d&apos;un document.
+payroll compute et from-cost n&apos;ont pas besoin de dossier&#xa0;; avec --store, ils partent de la situation de la coopérative.
+
+La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
+Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).</source>
+        <translation>Afficher du JSON au lieu d&apos;un tableau (entrepreneurs list, alerts, invoice list, verify, payroll).</translation>
+    </message>
+    <message>
+        <source>The date of a validation or payment, or the date whose payroll rules apply, YYYY-MM-DD (default: today).</source>
+        <translation>La date d&apos;une validation ou d&apos;un règlement, ou la date qui détermine les règles de paie applicables, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>payroll compute: the monthly gross pay, e.g. 2500.00.</source>
+        <translation>payroll compute&#xa0;: le salaire brut mensuel, par exemple 2500.00.</translation>
+    </message>
+    <message>
+        <source>payroll from-cost: the employer cost to fit, e.g. 4000.00.</source>
+        <translation>payroll from-cost&#xa0;: le coût employeur à ne pas dépasser, par exemple 4000.00.</translation>
+    </message>
+    <message>
+        <source>payroll: the employee is a cadre (default: non-cadre).</source>
+        <translation>payroll&#xa0;: le salarié est cadre (par défaut&#xa0;: non-cadre).</translation>
+    </message>
+    <message>
+        <source>payroll: the company&apos;s headcount (default 20, or the cooperative&apos;s).</source>
+        <translation>payroll&#xa0;: l&apos;effectif de l&apos;entreprise (20 par défaut, ou celui de la coopérative).</translation>
+    </message>
+    <message>
+        <source>payroll: the AT/MP rate in percent (default 2.08, or the cooperative&apos;s).</source>
+        <translation>payroll&#xa0;: le taux AT/MP en pourcentage (2.08 par défaut, ou celui de la coopérative).</translation>
+    </message>
+    <message>
+        <source>payroll: the versement mobilité rate in percent (default 0, or the cooperative&apos;s).</source>
+        <translation>payroll&#xa0;: le taux du versement mobilité en pourcentage (0 par défaut, ou celui de la coopérative).</translation>
+    </message>
+    <message>
+        <source>payroll: the monthly mutuelle, employee and employer together (default 40.00, or the cooperative&apos;s).</source>
+        <translation>payroll&#xa0;: la mutuelle mensuelle, parts salariale et patronale comprises (40.00 par défaut, ou celle de la coopérative).</translation>
+    </message>
+    <message>
+        <source>payroll: the employer&apos;s share of the mutuelle in percent (default 50, or the cooperative&apos;s).</source>
+        <translation>payroll&#xa0;: la part patronale de la mutuelle en pourcentage (50 par défaut, ou celle de la coopérative).</translation>
+    </message>
+    <message>
+        <source>payroll run, close, show, export: the month, YYYY-MM.</source>
+        <translation>payroll run, close, show, export&#xa0;: le mois, AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2, not &quot;%3&quot;.</source>
+        <translation>--%1 attend %2, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>an amount of zero or more with at most two decimals, such as 2500.00</source>
+        <translation>un montant positif ou nul avec au plus deux décimales, par exemple 2500.00</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100, such as 2.08</source>
+        <translation>un pourcentage de 0 à 100, par exemple 2.08</translation>
+    </message>
+    <message>
+        <source>--date %1: %2</source>
+        <translation>--date %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s payroll settings: %1</source>
+        <translation>Paramètres de paie de la coopérative&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n employee(s), AT/MP %2, versement mobilité %3, mutuelle %4 of which %5 paid by the employer</source>
+        <translation>
+            <numerusform>%1, %n salarié, AT/MP %2, versement mobilité %3, mutuelle %4 dont %5 à la charge de l&apos;employeur</numerusform>
+            <numerusform>%1, %n salariés, AT/MP %2, versement mobilité %3, mutuelle %4 dont %5 à la charge de l&apos;employeur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cadre</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <source>non-cadre</source>
+        <translation>non-cadre</translation>
+    </message>
+    <message>
+        <source>Payslip on %1 (rules from %2)</source>
+        <translation>Bulletin au %1 (barème du %2)</translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation>Situation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Employee rate</source>
+        <translation>Taux salarial</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Employer rate</source>
+        <translation>Taux patronal</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>Salaire brut</translation>
+    </message>
+    <message>
+        <source>Total contributions</source>
+        <translation>Total des cotisations</translation>
+    </message>
+    <message>
+        <source>RGDU (coefficient %1)</source>
+        <translation>RGDU (coefficient %1)</translation>
+    </message>
+    <message>
+        <source>Employer contributions after the RGDU</source>
+        <translation>Cotisations patronales après RGDU</translation>
+    </message>
+    <message>
+        <source>Net before income tax</source>
+        <translation>Net à payer avant impôt</translation>
+    </message>
+    <message>
+        <source>Net taxable</source>
+        <translation>Net imposable</translation>
+    </message>
+    <message>
+        <source>Net social</source>
+        <translation>Montant net social</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>Coût employeur</translation>
+    </message>
+    <message>
+        <source>Envelope %1: the largest gross it pays is %2, costing %3; %4 left.</source>
+        <translation>Enveloppe de %1&#xa0;: le brut le plus élevé qu&apos;elle permet est %2, pour un coût de %3&#xa0;; reste %4.</translation>
+    </message>
+    <message>
+        <source>a month written YYYY-MM, such as 2026-03</source>
+        <translation>un mois au format AAAA-MM, par exemple 2026-03</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payroll of %1 (%2, rules from %3): %n slip(s), gross %4, employer cost %5.</source>
+        <translation>
+            <numerusform>Paie de %1 (%2, barème du %3)&#xa0;: %n bulletin, brut %4, coût employeur %5.</numerusform>
+            <numerusform>Paie de %1 (%2, barème du %3)&#xa0;: %n bulletins, brut %4, coût employeur %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Net before tax</source>
+        <translation>Net avant impôt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No payroll run for %1.</source>
+        <translation>Aucune paie pour %1.</translation>
+    </message>
+    <message>
+        <source>The run of %1 was not stored.</source>
+        <translation>La paie de %1 n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Payroll of %1 closed.</source>
+        <translation>Paie de %1 clôturée.</translation>
+    </message>
+    <message>
+        <source>payroll takes an action: compute, from-cost, run, close, show or export.</source>
+        <translation>payroll attend une action&#xa0;: compute, from-cost, run, close, show ou export.</translation>
+    </message>
+    <message>
+        <source>unknown payroll action &quot;%1&quot;.</source>
+        <translation>action de payroll inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>payroll %1 takes no other word.</source>
+        <translation>payroll %1 n&apos;attend aucun autre mot.</translation>
+    </message>
+    <message>
+        <source>contribution base</source>
+        <translation>type d&apos;assiette de contribution</translation>
+    </message>
+    <message>
+        <source>way of applying brackets</source>
+        <translation>mode d&apos;application des tranches</translation>
+    </message>
+    <message>
+        <source>bracket basis</source>
+        <translation>mode de cumul des tranches</translation>
+    </message>
+    <message>
+        <source>The scale needs a code.</source>
+        <translation>Le barème doit avoir un code.</translation>
+    </message>
+    <message>
+        <source>The scale needs a label.</source>
+        <translation>Le barème doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>The scale needs the date it applies from.</source>
+        <translation>Le barème doit indiquer la date à partir de laquelle il s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Say which general assembly voted the scale.</source>
+        <translation>Indiquez l&apos;assemblée générale qui a voté le barème.</translation>
+    </message>
+    <message>
+        <source>The scale needs at least one rate.</source>
+        <translation>Le barème doit comporter au moins un taux.</translation>
+    </message>
+    <message>
+        <source>The first bracket starts at 0, not %1.</source>
+        <translation>La première tranche commence à 0, et non à %1.</translation>
+    </message>
+    <message>
+        <source>Bracket %1 starts at %2, not above the previous one (%3).</source>
+        <translation>La tranche %1 commence à %2&#xa0;: elle doit commencer au-dessus de la précédente (%3).</translation>
+    </message>
+    <message>
+        <source>The rate of bracket %1 must be between 0 and 100 % (not %2).</source>
+        <translation>Le taux de la tranche %1 doit être compris entre 0 et 100&#xa0;% (et non %2).</translation>
+    </message>
+    <message>
+        <source>A monthly floor cannot be negative (%1).</source>
+        <translation>Un plancher mensuel ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>A seniority cannot be negative (%1 months).</source>
+        <translation>Une ancienneté ne peut pas être négative (%1 mois).</translation>
+    </message>
+    <message>
+        <source>The annual cap cannot be negative.</source>
+        <translation>Le plafond annuel ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The associates&apos; annual cap cannot be negative.</source>
+        <translation>Le plafond annuel des associés ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The internal invoicing rate must be between 0 and 100 % (not %1).</source>
+        <translation>Le taux de facturation interne doit être compris entre 0 et 100&#xa0;% (et non %1).</translation>
+    </message>
+    <message>
+        <source>A fiscal year has 12 months, not %1.</source>
+        <translation>Un exercice compte 12 mois, et non %1.</translation>
+    </message>
+    <message>
+        <source>Month %1 is %2, where %3 was expected: the months must follow each other.</source>
+        <translation>Le mois n° %1 est %2 alors que %3 était attendu&#xa0;: les mois doivent se suivre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an allocation key; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé de répartition&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The pool needs a label.</source>
+        <translation>Le poste de frais doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s period needs a first day.</source>
+        <translation>La période du poste de frais doit avoir un premier jour.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s period needs a last day.</source>
+        <translation>La période du poste de frais doit avoir un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The pool needs the account it is charged to.</source>
+        <translation>Le poste de frais doit indiquer le compte sur lequel il est imputé.</translation>
+    </message>
+    <message>
+        <source>The activity %1 takes part twice.</source>
+        <translation>L&apos;activité %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The headcount of %1 is negative (%2).</source>
+        <translation>L&apos;effectif de %1 est négatif (%2).</translation>
+    </message>
+    <message>
+        <source>The fixed amount of %1 is negative (%2).</source>
+        <translation>Le montant fixe de %1 est négatif (%2).</translation>
+    </message>
+    <message>
+        <source>The weight of %1 is negative (%2).</source>
+        <translation>La pondération de %1 est négative (%2).</translation>
+    </message>
+    <message>
+        <source>The key value of %1 is too large to split on.</source>
+        <translation>La valeur de clé de %1 est trop grande pour la répartition.</translation>
+    </message>
+    <message>
+        <source>Nobody to charge “%1” to: no activity was present between %2 and %3 with a key value above zero.</source>
+        <translation>Impossible d&apos;imputer «&#xa0;%1&#xa0;»&#xa0;: aucune activité présente entre le %2 et le %3 n&apos;a une valeur de clé supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 € of turnover</source>
+        <translation>%1&#xa0;€ de chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>%1 € of margin</source>
+        <translation>%1&#xa0;€ de marge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one share</source>
+        <translation>une part</translation>
+    </message>
+    <message>
+        <source>a fixed %1 €</source>
+        <translation>un montant fixe de %1&#xa0;€</translation>
+    </message>
+    <message>
+        <source>a weight of %1</source>
+        <translation>une pondération de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 / %4 days → %5 € of %6 €</source>
+        <translation>%1&#xa0;: %2 × %3 / %4 jours → %5&#xa0;€ sur %6&#xa0;€</translation>
+    </message>
+    <message>
+        <source>The %1 must be a percentage between 0 and 100 (not %2).</source>
+        <translation>Pour %1, un pourcentage compris entre 0 et 100 est attendu (et non %2).</translation>
+    </message>
+    <message>
+        <source>The headcount must be at least 1 (not %1).</source>
+        <translation>L&apos;effectif doit être d&apos;au moins 1 (et non %1).</translation>
+    </message>
+    <message>
+        <source>The mutuelle amount must be between 0 and 10 000 000.00 € (not %1).</source>
+        <translation>Le montant de la mutuelle doit être compris entre 0 et 10&#xa0;000&#xa0;000,00&#xa0;€ (et non %1).</translation>
+    </message>
+    <message>
+        <source>The gross pay must be between 0.00 and 10 000 000.00 € (not %1).</source>
+        <translation>Le salaire brut doit être compris entre 0,00 et 10&#xa0;000&#xa0;000,00&#xa0;€ (et non %1).</translation>
+    </message>
+    <message>
+        <source>The employer cost must be between 0.00 and 10 000 000.00 € (not %1).</source>
+        <translation>Le coût employeur doit être compris entre 0,00 et 10&#xa0;000&#xa0;000,00&#xa0;€ (et non %1).</translation>
+    </message>
+    <message>
+        <source>An employer cost of %1 € does not cover what a zero gross already costs (%2 €: the mutuelle and what it carries).</source>
+        <translation>Un coût employeur de %1&#xa0;€ ne couvre pas ce que coûte déjà un brut nul (%2&#xa0;€&#xa0;: la mutuelle et les prélèvements qu&apos;elle entraîne).</translation>
+    </message>
+    <message>
+        <source>The net pay must not be negative (not %1).</source>
+        <translation>Le net ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>No gross up to 10 000 000.00 € gives a net of %1 €.</source>
+        <translation>Aucun brut jusqu&apos;à 10&#xa0;000&#xa0;000,00&#xa0;€ ne donne un net de %1&#xa0;€.</translation>
+    </message>
+    <message>
+        <source>Line “%1”: unknown organism “%2”; the organisms are urssaf, retirement and health.</source>
+        <translation>Ligne de cotisation «&#xa0;%1&#xa0;»&#xa0;: organisme «&#xa0;%2&#xa0;» inconnu&#xa0;; les organismes possibles sont urssaf, retirement et health.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: write it as YYYY-MM, such as 2026-03.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mois&#xa0;: écrivez-le AAAA-MM, par exemple 2026-03.</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s fixed part is negative (%1).</source>
+        <translation>la part fixe du contrat est négative (%1).</translation>
+    </message>
+    <message>
+        <source>%1 days under contract in a month of %2 days.</source>
+        <translation>%1 jours sous contrat dans un mois de %2 jours.</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is closed: it cannot be computed again.</source>
+        <translation>La paie de %1 est clôturée&#xa0;: elle ne peut pas être recalculée.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the draft payroll run.</source>
+        <translation>Impossible de remplacer la paie en brouillon.</translation>
+    </message>
+    <message>
+        <source>Cannot store the payroll run.</source>
+        <translation>Impossible d&apos;enregistrer la paie.</translation>
+    </message>
+    <message>
+        <source>Cannot store the payslip of %1.</source>
+        <translation>Impossible d&apos;enregistrer le bulletin de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the payroll journal.</source>
+        <translation>Impossible d&apos;enregistrer le journal de paie.</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 has not been computed.</source>
+        <translation>La paie de %1 n&apos;a pas été calculée.</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is already closed.</source>
+        <translation>La paie de %1 est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Cannot close the payroll of %1.</source>
+        <translation>Impossible de clôturer la paie de %1.</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5214,522 @@ Reste à payer&#xa0;: %3</translation>
     <message>
         <source>%1 is more than what is left to pay (%2).</source>
         <translation>%1 dépasse le reste à payer (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollArea</name>
+    <message>
+        <source>&amp;Simulator</source>
+        <translation>&amp;Simulateur</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;run</source>
+        <translation>&amp;Paie du mois</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollJournalModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Analytic code</source>
+        <extracomment>Column: the activity&apos;s analytic code</extracomment>
+        <translation>Code analytique</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollLabels</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>A payroll run that may still be computed again</extracomment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>A payroll run frozen for good</extracomment>
+        <translation>Clôturée</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollRunPage</name>
+    <message>
+        <source>The payroll runs cannot be read: %1</source>
+        <translation>Les barèmes de paie ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run of %1 cannot be read: %2</source>
+        <translation>La paie de %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No payroll run for %1 yet: &quot;Compute the month&quot; makes one payslip per entrepreneur under a CESA.</source>
+        <translation>Pas encore de paie pour %1&#xa0;: «&#xa0;Calculer le mois&#xa0;» établit un bulletin par entrepreneur en CESA.</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Clôturée le %1</translation>
+    </message>
+    <message>
+        <source>Draft computed on %1 at %2</source>
+        <translation>Brouillon calculé le %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, rules of %2: %3 payslip(s), gross %4, net before tax %5, employer cost %6.</source>
+        <extracomment>%1 the state of the run, %2 the rule table&apos;s first day, %3 the number of payslips, %4 the gross, %5 the net, %6 the employer cost</extracomment>
+        <translation>
+            <numerusform>%1, barème du %2&#xa0;: %3 bulletin, brut %4, net avant impôt %5, coût employeur %6.</numerusform>
+            <numerusform>%1, barème du %2&#xa0;: %3 bulletins, brut %4, net avant impôt %5, coût employeur %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balanced: debit %1 = credit %2.</source>
+        <translation>Équilibré&#xa0;: débit %1 = crédit %2.</translation>
+    </message>
+    <message>
+        <source>Not balanced: debit %1, credit %2.</source>
+        <translation>Déséquilibré&#xa0;: débit %1, crédit %2.</translation>
+    </message>
+    <message>
+        <source>This month is closed: its run can no longer be replaced</source>
+        <translation>Ce mois est clôturé&#xa0;: sa paie ne peut plus être remplacée</translation>
+    </message>
+    <message>
+        <source>Compute every payslip of the month and store the run as a draft</source>
+        <translation>Calculer tous les bulletins du mois et enregistrer la paie en brouillon</translation>
+    </message>
+    <message>
+        <source>Compute the month again</source>
+        <translation>Recalculer le mois</translation>
+    </message>
+    <message>
+        <source>%1 already has a draft run computed on %2. Compute it again and replace it?</source>
+        <translation>%1 a déjà une paie en brouillon calculée le %2. La recalculer et la remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace the draft</source>
+        <translation>Remplacer le brouillon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Computing the payroll of %1…</source>
+        <translation>Calcul de la paie de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 computed: %n payslip(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: paie calculée, %n bulletin.</numerusform>
+            <numerusform>%1&#xa0;: paie calculée, %n bulletins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>Clôturer le mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the payroll of %1? Its %n payslip(s) and journal lines can no longer be changed or computed again.</source>
+        <translation>
+            <numerusform>Clôturer la paie de %1&#xa0;? %n bulletin et les écritures associées ne pourront plus être modifiés ni recalculés.</numerusform>
+            <numerusform>Clôturer la paie de %1&#xa0;? %n bulletins et les écritures associées ne pourront plus être modifiés ni recalculés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1&#xa0;: paie clôturée.</translation>
+    </message>
+    <message>
+        <source>payroll-%1.csv</source>
+        <extracomment>The default file name of the payroll firm&apos;s export; %1 is the month (2026-03)</extracomment>
+        <translation>paie-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export for the payroll firm</source>
+        <translation>Export pour le cabinet de paie</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no run to export for %1.</source>
+        <translation>Aucune paie à exporter pour %1.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written to %1: %2</source>
+        <translation>L&apos;export ne peut pas être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export written: %1</source>
+        <translation>Export écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Monthly run</source>
+        <translation>Paie du mois</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompute the month</source>
+        <translation>&amp;Calculer le mois</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the month</source>
+        <translation>C&amp;lôturer le mois</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the payroll firm (CSV)</source>
+        <translation>&amp;Exporter pour le cabinet de paie (CSV)</translation>
+    </message>
+    <message>
+        <source>Stored runs</source>
+        <translation>Paies enregistrées</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>Search the payslips</source>
+        <translation>Rechercher dans les bulletins</translation>
+    </message>
+    <message>
+        <source>Stored payroll runs</source>
+        <translation>Paies enregistrées</translation>
+    </message>
+    <message>
+        <source>Payslips of the month</source>
+        <translation>Bulletins du mois</translation>
+    </message>
+    <message>
+        <source>Journal lines of the run</source>
+        <translation>Écritures de la paie</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Select a payslip in the list to see its lines.</source>
+        <translation>Sélectionnez un bulletin dans la liste pour voir ses lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollRunsModel</name>
+    <message>
+        <source>Computed on %1</source>
+        <translation>Calculée le %1</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>clôturée le %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <extracomment>Column: the number of payslips of a run</extracomment>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>Coût employeur</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollSimulator</name>
+    <message>
+        <source>None: the cooperative&apos;s situation</source>
+        <translation>Aucun&#xa0;: situation de la coopérative</translation>
+    </message>
+    <message>
+        <source>The payroll rules cannot be read: %1</source>
+        <translation>Les barèmes de paie ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rules of %1 to %2</source>
+        <translation>Barème du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Rules from %1</source>
+        <translation>Barème à partir du %1</translation>
+    </message>
+    <message>
+        <source>%1: SMIC %2 a month, PSS %3.</source>
+        <extracomment>%1 is the period of the rule table, %2 the monthly SMIC, %3 the PSS</extracomment>
+        <translation>%1&#xa0;: SMIC %2 par mois, PSS %3.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of employees, such as %1.</source>
+        <translation>Saisissez un nombre entier de salariés, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of zero or more.</source>
+        <translation>Saisissez un montant positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Left over: %1 (the next cent of gross would cost more than the envelope).</source>
+        <extracomment>What an envelope leaves when no gross uses it exactly; %1 is an amount</extracomment>
+        <translation>Reste&#xa0;: %1 (un centime de brut de plus coûterait davantage que l&apos;enveloppe).</translation>
+    </message>
+    <message>
+        <source>This envelope falls in the 3-SMIC cliff: from a gross of %1 the RGDU stops, so %1 would cost %2, more than the envelope. Every envelope below %2 gives the gross shown here.</source>
+        <translation>Cette enveloppe tombe dans l&apos;effet de seuil des 3 SMIC&#xa0;: à partir d&apos;un brut de %1, la RGDU s&apos;arrête, et %1 coûterait %2, plus que l&apos;enveloppe. Toute enveloppe inférieure à %2 donne le brut affiché ici.</translation>
+    </message>
+    <message>
+        <source>Salary simulator</source>
+        <translation>Simulateur de salaire</translation>
+    </message>
+    <message>
+        <source>Type one of the three: the two others and every line of the payslip follow.</source>
+        <translation>Saisissez l&apos;un des trois montants&#xa0;: les deux autres et toutes les lignes du bulletin suivent.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cadre:</source>
+        <translation>Cadre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cadre s&amp;tatus</source>
+        <translation>S&amp;tatut cadre</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>E&amp;ffectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;AT/MP rate:</source>
+        <extracomment>Accident du travail / maladie professionnelle rate</extracomment>
+        <translation>Taux &amp;AT/MP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobility rate (VM):</source>
+        <extracomment>Versement mobilité rate</extracomment>
+        <translation>Versement &amp;mobilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;utuelle a month:</source>
+        <extracomment>The monthly health insurance (mutuelle), employee and employer together</extracomment>
+        <translation>M&amp;utuelle par mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Emp&amp;loyer&apos;s share:</source>
+        <translation>Part emp&amp;loyeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Gross pay:</source>
+        <translation>Salaire &amp;brut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Net before tax:</source>
+        <translation>&amp;Net avant impôt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Employer &amp;cost:</source>
+        <translation>&amp;Coût employeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The envelope: the largest gross whose employer cost fits in it</source>
+        <translation>L&apos;enveloppe&#xa0;: le brut le plus élevé dont le coût employeur n&apos;excède pas ce montant</translation>
+    </message>
+    <message>
+        <source>Type a gross, a net or an employer cost to see the payslip.</source>
+        <translation>Saisissez un brut, un net ou un coût employeur pour voir le bulletin.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayrollSlipsModel</name>
+    <message>
+        <source>Days of the month under the CESA</source>
+        <translation>Jours du mois sous CESA</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <extracomment>Column: the activity&apos;s analytic code</extracomment>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>Column: days of the month under contract</extracomment>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <extracomment>Column: the fixed part of the gross pay</extracomment>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <extracomment>Column: the variable part of the gross pay</extracomment>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <extracomment>Column: net before income tax</extracomment>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>Coût employeur</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayslipLinesModel</name>
+    <message>
+        <source>General degressive reduction (RGDU)</source>
+        <extracomment>The general reduction of employer contributions on low wages, a payslip row</extracomment>
+        <translation>Réduction générale dégressive (RGDU)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The RGDU coefficient (a plain number, not a percentage)</source>
+        <extracomment>Tooltip of the RGDU&apos;s coefficient on a payslip</extracomment>
+        <translation>Coefficient de la RGDU (un nombre, pas un pourcentage)</translation>
+    </message>
+    <message>
+        <source>Reduction of the employer contributions: the gross × the coefficient, none from 3 monthly SMIC up</source>
+        <translation>Réduction des cotisations patronales&#xa0;: le brut × le coefficient, nulle à partir de 3 SMIC mensuels</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s rate</source>
+        <translation>Taux salarial</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s rate</source>
+        <translation>Taux patronal</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <extracomment>Column of a payslip: the contribution</extracomment>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <extracomment>Column of a payslip: what the rate applies to, in euros</extracomment>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <extracomment>Column of a payslip: the rate of the employee&apos;s or the employer&apos;s part, on its left</extracomment>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <extracomment>Column of a payslip: the employee&apos;s amount</extracomment>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <extracomment>Column of a payslip: the employer&apos;s amount</extracomment>
+        <translation>Employeur</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PayslipView</name>
+    <message>
+        <source>Gross pay</source>
+        <translation>Salaire brut</translation>
+    </message>
+    <message>
+        <source>Employee contributions</source>
+        <translation>Cotisations salariales</translation>
+    </message>
+    <message>
+        <source>Net before income tax</source>
+        <translation>Net à payer avant impôt</translation>
+    </message>
+    <message>
+        <source>Net taxable</source>
+        <translation>Net imposable</translation>
+    </message>
+    <message>
+        <source>Net social amount</source>
+        <translation>Montant net social</translation>
+    </message>
+    <message>
+        <source>Employer contributions</source>
+        <translation>Cotisations patronales</translation>
+    </message>
+    <message>
+        <source>RGDU</source>
+        <extracomment>The general reduction of employer contributions (réduction générale dégressive unique)</extracomment>
+        <translation>RGDU</translation>
+    </message>
+    <message>
+        <source>Employer total after RGDU</source>
+        <translation>Total employeur après RGDU</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>Coût employeur</translation>
+    </message>
+    <message>
+        <source>Payslip lines</source>
+        <translation>Lignes du bulletin</translation>
+    </message>
+    <message>
+        <source>No payslip to show.</source>
+        <translation>Aucun bulletin à afficher.</translation>
     </message>
 </context>
 <context>

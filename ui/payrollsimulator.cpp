@@ -120,7 +120,7 @@ void PayrollSimulator::buildForm()
     auto *situation = newForm();
     m_entrepreneur = new QComboBox(this);
     m_entrepreneur->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_entrepreneur->setMinimumContentsLength(22);
+    m_entrepreneur->setMinimumContentsLength(14);
     addField(situation, u"entrepreneur"_s, m_entrepreneur);
     m_cadre = new QCheckBox(this);
     addField(situation, u"cadre"_s, m_cadre);
@@ -173,7 +173,7 @@ void PayrollSimulator::buildForm()
     left->addStretch();
     auto *leftBox = new QWidget(this);
     leftBox->setLayout(left);
-    leftBox->setMaximumWidth(fontMetrics().averageCharWidth() * 62);
+    leftBox->setMaximumWidth(fontMetrics().averageCharWidth() * 52);
     left->setContentsMargins(0, 0, 0, 0);
 
     auto *columns = new QHBoxLayout;

@@ -73,6 +73,8 @@ struct ExpenseReport
     QList<ExpenseLine> lines;
     QString note;                 // the entrepreneur's, or the reason of a rejection
     qint64 version = 0;
+
+    bool operator==(const ExpenseReport &) const = default;
 };
 
 struct ExpenseCategoryTotal

@@ -29,6 +29,8 @@ struct MileageVehicle
     VehicleKind kind = VehicleKind::Car;
     int fiscalPower = 5;      // chevaux fiscaux (CV), from the registration certificate (P.6)
     bool electric = false;
+
+    bool operator==(const MileageVehicle &) const = default;
 };
 
 // The scale's edition in force on a date (the first edition it knows applies to earlier dates

@@ -543,20 +543,6 @@ QHash<QString, QList<Contract>> contractsByPerson(const QList<Contract> &contrac
     return byPerson;
 }
 
-template<typename Work>
-auto inOneUnit(Store &store, Work work) -> decltype(work(std::declval<UnitOfWork &>()))
-{
-    UnitOfWork unit(store);
-    if (auto r = unit.begin(); !r)
-        return fail(r.error());
-    auto result = work(unit);
-    if (!result)
-        return result;
-    if (auto r = unit.commit(); !r)
-        return fail(r.error());
-    return result;
-}
-
 } // namespace
 
 // ---- cooperative

@@ -128,54 +128,6 @@ Error allErrors(const ValidationErrors &errors)
     return Error(ErrorCode::InvalidArgument, messages.join(u'\n'), errors.constFirst().where());
 }
 
-// Writes a record that carries its id and version: version 0 inserts it; otherwise the stored
-// record must exist and have the same version (else NotFound / Conflict), and only the fields
-// that differ are updated.
-template<typename Record, typename FieldsOf, typename ReadStored>
-Result<Record> saveVersioned(UnitOfWork &unit, const QString &table, Record record,
-                             FieldsOf fieldsOf, ReadStored readStored, const QString &notFound)
-{
-    const QVariantMap fields = fieldsOf(record);
-    if (record.version == 0) {
-        if (auto r = unit.insert(table, record.id, fields); !r)
-            return fail(r.error());
-        record.version = 1;
-        return record;
-    }
-    const Result<std::optional<Record>> stored = readStored();
-    if (!stored)
-        return fail(stored.error());
-    if (!*stored)
-        return fail(ErrorCode::NotFound, notFound);
-    const Record &current = **stored;
-    if (auto r = checkVersion(table, record.id, current.version, record.version); !r)
-        return fail(r.error());
-    const QVariantMap changed = changedFields(fieldsOf(current), fields);
-    if (changed.isEmpty())
-        return record;
-    auto version = unit.update(table, record.id, record.version, changed);
-    if (!version)
-        return fail(version.error());
-    record.version = *version;
-    return record;
-}
-
-template<typename Work>
-auto inOneUnit(Store &store, Work work) -> decltype(work(std::declval<UnitOfWork &>()))
-{
-    UnitOfWork unit(store);
-    // BEGIN IMMEDIATE takes the write lock up front, so the reads that decide a number are made
-    // under it.
-    if (auto begun = beginWriting(unit); !begun)
-        return fail(begun.error());
-    auto result = work(unit);
-    if (!result)
-        return result;
-    if (auto r = unit.commit(); !r)
-        return fail(r.error());
-    return result;
-}
-
 // ---- customers
 
 QVariantMap customerFields(const Customer &c)

@@ -101,6 +101,23 @@ Result<ExpenseStatus> expenseStatusFromKey(const QString &key)
     });
 }
 
+QString expenseStatusLabel(ExpenseStatus status)
+{
+    switch (status) {
+    case ExpenseStatus::Draft:
+        return Tr::tr("a draft", "expense report status");
+    case ExpenseStatus::Submitted:
+        return Tr::tr("submitted", "expense report status");
+    case ExpenseStatus::Validated:
+        return Tr::tr("validated", "expense report status");
+    case ExpenseStatus::Rejected:
+        return Tr::tr("rejected", "expense report status");
+    case ExpenseStatus::Paid:
+        return Tr::tr("paid", "expense report status");
+    }
+    return {};
+}
+
 ExpenseTotals expenseTotals(const ExpenseReport &report)
 {
     ExpenseTotals totals;

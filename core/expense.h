@@ -62,6 +62,8 @@ struct ExpenseLine
 enum class ExpenseStatus { Draft, Submitted, Validated, Rejected, Paid };
 QString expenseStatusKey(ExpenseStatus status);  // "draft", "submitted", "validated", "rejected", "paid"
 Result<ExpenseStatus> expenseStatusFromKey(const QString &key);
+// The status as a person reads it ("submitted"), translated.
+QString expenseStatusLabel(ExpenseStatus status);
 
 struct ExpenseReport
 {

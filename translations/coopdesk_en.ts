@@ -2833,6 +2833,181 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
         <source>Cannot close the payroll of %1.</source>
         <translation>Cannot close the payroll of %1.</translation>
     </message>
+    <message>
+        <source>“%1” is not an expense category; expected one of: %2.</source>
+        <translation>“%1” is not an expense category; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an expense report status; expected one of: %2.</source>
+        <translation>“%1” is not an expense report status; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the activity the expenses are for.</source>
+        <translation>Choose the activity the expenses are for.</translation>
+    </message>
+    <message>
+        <source>Choose who paid the expenses.</source>
+        <translation>Choose who paid the expenses.</translation>
+    </message>
+    <message>
+        <source>The report needs its month.</source>
+        <translation>The report needs its month.</translation>
+    </message>
+    <message>
+        <source>An expense report needs at least one line.</source>
+        <translation>An expense report needs at least one line.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no date.</source>
+        <translation>Line %1 has no date.</translation>
+    </message>
+    <message>
+        <source>Line %1 is dated %2, outside the report&apos;s month (%3 to %4).</source>
+        <translation>Line %1 is dated %2, outside the report&apos;s month (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>Line %1 is dated %2, after today: an expense is reported once paid.</source>
+        <translation>Line %1 is dated %2, after today: an expense is reported once paid.</translation>
+    </message>
+    <message>
+        <source>Line %1: give the distance driven, in km.</source>
+        <translation>Line %1: give the distance driven, in km.</translation>
+    </message>
+    <message>
+        <source>Line %1: say where from, where to and why.</source>
+        <translation>Line %1: say where from, where to and why.</translation>
+    </message>
+    <message>
+        <source>Line %1: give the vehicle&apos;s fiscal power (CV).</source>
+        <translation>Line %1: give the vehicle&apos;s fiscal power (CV).</translation>
+    </message>
+    <message>
+        <source>Line %1: a mileage allowance carries no VAT.</source>
+        <translation>Line %1: a mileage allowance carries no VAT.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount paid must be above zero.</source>
+        <translation>Line %1: the amount paid must be above zero.</translation>
+    </message>
+    <message>
+        <source>Line %1: the VAT (%2) must be between zero and the amount paid (%3).</source>
+        <translation>Line %1: the VAT (%2) must be between zero and the amount paid (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: say what was bought.</source>
+        <translation>Line %1: say what was bought.</translation>
+    </message>
+    <message>
+        <source>Line %1: attach the receipt.</source>
+        <translation>Line %1: attach the receipt.</translation>
+    </message>
+    <message>
+        <source>A distance cannot be negative (%1 km).</source>
+        <translation>A distance cannot be negative (%1 km).</translation>
+    </message>
+    <message>
+        <source>%1 km in a year is not a distance a vehicle drives.</source>
+        <translation>%1 km in a year is not a distance a vehicle drives.</translation>
+    </message>
+    <message>
+        <source>The fiscal power must be at least 1 CV (not %1).</source>
+        <translation>The fiscal power must be at least 1 CV (not %1).</translation>
+    </message>
+    <message>
+        <source>A trip cannot be negative (%1 km).</source>
+        <translation>A trip cannot be negative (%1 km).</translation>
+    </message>
+    <message>
+        <source>The expense report of %1 is %2: it cannot be %3.</source>
+        <translation>The expense report of %1 is %2: it cannot be %3.</translation>
+    </message>
+    <message>
+        <source>%1: a receipt is a file of 1 byte to 20 MiB (this one has %2 bytes).</source>
+        <translation>%1: a receipt is a file of 1 byte to 20 MiB (this one has %2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file: scan or photograph the receipt in one of these formats.</source>
+        <translation>%1 is not a PDF, JPEG or PNG file: scan or photograph the receipt in one of these formats.</translation>
+    </message>
+    <message>
+        <source>Cannot store the receipt %1.</source>
+        <translation>Cannot store the receipt %1.</translation>
+    </message>
+    <message>
+        <source>The expense report %1 does not exist.</source>
+        <translation>The expense report %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Line %1: its receipt is not in the store.</source>
+        <translation>Line %1: its receipt is not in the store.</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected.</source>
+        <translation>Say why the report is rejected.</translation>
+    </message>
+    <message>
+        <source>Say who decides.</source>
+        <translation>Say who decides.</translation>
+    </message>
+    <message>
+        <source>The reimbursement date must be in or after the report&apos;s month.</source>
+        <translation>The reimbursement date must be in or after the report&apos;s month.</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <comment>expense report status</comment>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>expense report status</comment>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <comment>expense report status</comment>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>expense report status</comment>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>expense report status</comment>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>expense report action</comment>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>expense report action</comment>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>expense report action</comment>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <comment>expense report action</comment>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>expense report action</comment>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>expense report action</comment>
+        <translation>paid</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::AlertsModel</name>

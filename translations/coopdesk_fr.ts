@@ -2833,6 +2833,181 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
         <source>Cannot close the payroll of %1.</source>
         <translation>Impossible de clôturer la paie de %1.</translation>
     </message>
+    <message>
+        <source>“%1” is not an expense category; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie de frais&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an expense report status; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de note de frais&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the activity the expenses are for.</source>
+        <translation>Choisissez l&apos;activité à laquelle se rapportent les frais.</translation>
+    </message>
+    <message>
+        <source>Choose who paid the expenses.</source>
+        <translation>Choisissez qui a payé les frais.</translation>
+    </message>
+    <message>
+        <source>The report needs its month.</source>
+        <translation>La note de frais doit avoir son mois.</translation>
+    </message>
+    <message>
+        <source>An expense report needs at least one line.</source>
+        <translation>Une note de frais doit avoir au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no date.</source>
+        <translation>La ligne %1 n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <source>Line %1 is dated %2, outside the report&apos;s month (%3 to %4).</source>
+        <translation>La ligne %1 est datée du %2, hors du mois de la note (du %3 au %4).</translation>
+    </message>
+    <message>
+        <source>Line %1 is dated %2, after today: an expense is reported once paid.</source>
+        <translation>La ligne %1 est datée du %2, après aujourd&apos;hui&#xa0;: une dépense se déclare une fois payée.</translation>
+    </message>
+    <message>
+        <source>Line %1: give the distance driven, in km.</source>
+        <translation>Ligne %1&#xa0;: indiquez la distance parcourue, en km.</translation>
+    </message>
+    <message>
+        <source>Line %1: say where from, where to and why.</source>
+        <translation>Ligne %1&#xa0;: indiquez le départ, l&apos;arrivée et le motif.</translation>
+    </message>
+    <message>
+        <source>Line %1: give the vehicle&apos;s fiscal power (CV).</source>
+        <translation>Ligne %1&#xa0;: indiquez la puissance fiscale du véhicule (CV).</translation>
+    </message>
+    <message>
+        <source>Line %1: a mileage allowance carries no VAT.</source>
+        <translation>Ligne %1&#xa0;: une indemnité kilométrique ne comporte pas de TVA.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount paid must be above zero.</source>
+        <translation>Ligne %1&#xa0;: le montant payé doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Line %1: the VAT (%2) must be between zero and the amount paid (%3).</source>
+        <translation>Ligne %1&#xa0;: la TVA (%2) doit être comprise entre zéro et le montant payé (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: say what was bought.</source>
+        <translation>Ligne %1&#xa0;: indiquez ce qui a été acheté.</translation>
+    </message>
+    <message>
+        <source>Line %1: attach the receipt.</source>
+        <translation>Ligne %1&#xa0;: joignez le justificatif.</translation>
+    </message>
+    <message>
+        <source>A distance cannot be negative (%1 km).</source>
+        <translation>Une distance ne peut pas être négative (%1&#xa0;km).</translation>
+    </message>
+    <message>
+        <source>%1 km in a year is not a distance a vehicle drives.</source>
+        <translation>%1&#xa0;km dans l&apos;année&#xa0;: ce n&apos;est pas une distance qu&apos;un véhicule parcourt.</translation>
+    </message>
+    <message>
+        <source>The fiscal power must be at least 1 CV (not %1).</source>
+        <translation>La puissance fiscale doit être d&apos;au moins 1&#xa0;CV (et non %1).</translation>
+    </message>
+    <message>
+        <source>A trip cannot be negative (%1 km).</source>
+        <translation>Un trajet ne peut pas être négatif (%1&#xa0;km).</translation>
+    </message>
+    <message>
+        <source>The expense report of %1 is %2: it cannot be %3.</source>
+        <translation>La note de frais de %1 est %2&#xa0;: elle ne peut pas être %3.</translation>
+    </message>
+    <message>
+        <source>%1: a receipt is a file of 1 byte to 20 MiB (this one has %2 bytes).</source>
+        <translation>%1&#xa0;: un justificatif est un fichier de 1&#xa0;octet à 20&#xa0;Mio (celui-ci fait %2&#xa0;octets).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file: scan or photograph the receipt in one of these formats.</source>
+        <translation>%1 n&apos;est pas un fichier PDF, JPEG ou PNG&#xa0;: numérisez ou photographiez le justificatif dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <source>Cannot store the receipt %1.</source>
+        <translation>Impossible d&apos;enregistrer le justificatif %1.</translation>
+    </message>
+    <message>
+        <source>The expense report %1 does not exist.</source>
+        <translation>La note de frais %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Line %1: its receipt is not in the store.</source>
+        <translation>Ligne %1&#xa0;: son justificatif n&apos;est pas dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected.</source>
+        <translation>Indiquez pourquoi la note de frais est refusée.</translation>
+    </message>
+    <message>
+        <source>Say who decides.</source>
+        <translation>Indiquez qui décide.</translation>
+    </message>
+    <message>
+        <source>The reimbursement date must be in or after the report&apos;s month.</source>
+        <translation>La date de remboursement doit être dans le mois de la note ou après.</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <comment>expense report status</comment>
+        <translation>un brouillon</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>expense report status</comment>
+        <translation>soumise</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <comment>expense report status</comment>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>expense report status</comment>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>expense report status</comment>
+        <translation>remboursée</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>expense report action</comment>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>expense report action</comment>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>expense report action</comment>
+        <translation>soumise</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <comment>expense report action</comment>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>expense report action</comment>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>expense report action</comment>
+        <translation>remboursée</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::AlertsModel</name>

@@ -167,7 +167,8 @@ Error refusedTransition(const ExpenseReport &report, const QString &what)
 {
     return Error(ErrorCode::Constraint,
                  Tr::tr("The expense report of %1 is %2: it cannot be %3.")
-                     .arg(report.month.toString(u"MM/yyyy"_s), expenseStatusKey(report.status), what),
+                     .arg(report.month.toString(u"MM/yyyy"_s), expenseStatusLabel(report.status),
+                          what),
                  u"status"_s);
 }
 
@@ -239,7 +240,8 @@ Result<ExpenseReport> ExpenseRepository::saveDraft(ExpenseReport report)
                             Tr::tr("The expense report %1 does not exist.").arg(report.id));
             if ((*stored)->status != ExpenseStatus::Draft
                 && (*stored)->status != ExpenseStatus::Rejected)
-                return fail(refusedTransition(**stored, Tr::tr("edited")));
+                return fail(
+                    refusedTransition(**stored, Tr::tr("edited", "expense report action")));
         } else if (report.id.isEmpty()) {
             report.id = newId();
         }
@@ -287,7 +289,7 @@ Result<void> ExpenseRepository::deleteDraft(const QString &id, qint64 version)
         if (!*stored)
             return fail(ErrorCode::NotFound, Tr::tr("The expense report %1 does not exist.").arg(id));
         if ((*stored)->status != ExpenseStatus::Draft)
-            return fail(refusedTransition(**stored, Tr::tr("deleted")));
+            return fail(refusedTransition(**stored, Tr::tr("deleted", "expense report action")));
         return unit.remove(u"expense_report"_s, id, version);
     });
 }
@@ -332,7 +334,8 @@ Result<ExpenseReport> ExpenseRepository::submit(const QString &id, qint64 versio
                       {{u"submitted_at"_s, stamp(when)}},
                       [&](const ExpenseReport &report) -> Result<void> {
                           if (report.status != ExpenseStatus::Draft)
-                              return fail(refusedTransition(report, Tr::tr("submitted")));
+                              return fail(refusedTransition(
+                                  report, Tr::tr("submitted", "expense report action")));
                           return firstError(coop::validate(report, today(), true));
                       });
 }
@@ -350,7 +353,8 @@ Result<ExpenseReport> ExpenseRepository::decide(const QString &id, qint64 versio
                       [&](const ExpenseReport &report) -> Result<void> {
                           if (report.status != ExpenseStatus::Submitted)
                               return fail(refusedTransition(
-                                  report, approve ? Tr::tr("validated") : Tr::tr("rejected")));
+                                  report, approve ? Tr::tr("validated", "expense report action")
+                                                  : Tr::tr("rejected", "expense report action")));
                           if (!approve && reason.trimmed().isEmpty())
                               return fail(ErrorCode::InvalidArgument,
                                           Tr::tr("Say why the report is rejected."), u"note"_s);
@@ -367,7 +371,8 @@ Result<ExpenseReport> ExpenseRepository::markPaid(const QString &id, qint64 vers
                       {{u"paid_on"_s, paidOn.toString(Qt::ISODate)}},
                       [&](const ExpenseReport &report) -> Result<void> {
                           if (report.status != ExpenseStatus::Validated)
-                              return fail(refusedTransition(report, Tr::tr("paid")));
+                              return fail(refusedTransition(
+                                  report, Tr::tr("paid", "expense report action")));
                           if (!paidOn.isValid() || paidOn < report.month)
                               return fail(ErrorCode::InvalidArgument,
                                           Tr::tr("The reimbursement date must be in or after the "

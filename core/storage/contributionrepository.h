@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/contribution.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace coop {
+
+class Store;
+
+// One version of a scale in the store (migration 7).
+struct StoredContributionScale
+{
+    QString id;
+    qint64 version = 0;
+    ContributionScale scale;
+    bool isDefault = false;   // the scale of a contract that names none (a CAPE, for instance)
+};
+
+// What one activity owes for a month, with what explains it.
+struct ActivityContribution
+{
+    QString activityId;
+    QString activityCode;
+    QString entrepreneurId;       // the member whose contract decides the scale
+    QString entrepreneurName;
+    QString scaleCode;
+    QDate scaleEffectiveFrom;
+    ContractType contractType = ContractType::Cape;
+    bool associate = false;
+    int seniorityMonths = 0;
+    Money base;                   // the month's base, of the scale's kind
+    ContributionMonthResult month;
+    Money yearToDate;             // Σ of the fiscal year's months up to this one
+    bool closesYear = false;      // the fiscal year's last month: the true-up is due now
+    Money trueUp;                 // what the year's close adds (0 before it)
+    std::optional<Money> yearCap; // the cap earned by the year's presence so far
+};
+
+// Contribution scales and the monthly contribution of each activity.
+class ContributionRepository
+{
+public:
+    explicit ContributionRepository(Store &store) : m_store(store) {}
+
+    // A new version (version 0) or an edit, validated by the core rules (the error names the
+    // field). Making a scale the default clears the flag on every other scale, in the same unit.
+    Result<StoredContributionScale> saveScale(StoredContributionScale scale);
+    Result<QList<StoredContributionScale>> scales() const;  // by code, then effective date
+
+    // The contribution of every activity that has someone under contract (CAPE or CESA) on at
+    // least one day of the month, sorted by analytic code. The scale is the one the contract's
+    // terms name (a CESA), or the default one, in its version in force at the month's end. The
+    // bases of the fiscal year's months up to this one are read from the store: invoiced HT
+    // (validated invoices less credit notes, by date), collected HT (payments less their VAT, less
+    // refunds, by payment date); the gross margin is the invoiced HT until purchases resold are
+    // recorded (issue 6 §1). Presence, seniority (whole months since the first contract's start),
+    // contract type and associate status are the entrepreneur's in each month. NotFound when an
+    // activity's scale does not exist; the message names the activity and the code.
+    Result<QList<ActivityContribution>> compute(QStringView month) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace coop

@@ -2329,74 +2329,6 @@
         <translation>Cannot read the built-in payroll table.</translation>
     </message>
     <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-  invoice list               invoices and credit notes (--status, --at, --limit, --json)
-  invoice validate ID        issue a draft: number, date, frozen (--date)
-  invoice pdf ID             the PDF of an invoice or credit note (--out)
-  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
-  invoice cii ID             the CII XML alone (--out)
-  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
-  invoice credit ID          make the draft of a credit note cancelling the invoice
-  verify                     check the hash chain and the numbering (--json)
-  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
-  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
-  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
-  payroll close              close the month&apos;s draft run (--month)
-  payroll show               the stored run of a month (--month, --json)
-  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
-ID is a document&apos;s id or its number.
-payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-  invoice list               invoices and credit notes (--status, --at, --limit, --json)
-  invoice validate ID        issue a draft: number, date, frozen (--date)
-  invoice pdf ID             the PDF of an invoice or credit note (--out)
-  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
-  invoice cii ID             the CII XML alone (--out)
-  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
-  invoice credit ID          make the draft of a credit note cancelling the invoice
-  verify                     check the hash chain and the numbering (--json)
-  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
-  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
-  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
-  payroll close              close the month&apos;s draft run (--month)
-  payroll show               the stored run of a month (--month, --json)
-  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
-ID is a document&apos;s id or its number.
-payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).</source>
         <translation>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).</translation>
     </message>
@@ -2435,10 +2367,6 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>payroll: the employer&apos;s share of the mutuelle in percent (default 50, or the cooperative&apos;s).</source>
         <translation>payroll: the employer&apos;s share of the mutuelle in percent (default 50, or the cooperative&apos;s).</translation>
-    </message>
-    <message>
-        <source>payroll run, close, show, export: the month, YYYY-MM.</source>
-        <translation>payroll run, close, show, export: the month, YYYY-MM.</translation>
     </message>
     <message>
         <source>--%1 takes %2, not &quot;%3&quot;.</source>
@@ -3007,6 +2935,139 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
         <source>paid</source>
         <comment>expense report action</comment>
         <translation>paid</translation>
+    </message>
+    <message>
+        <source>contribution takes one action: compute.</source>
+        <translation>contribution takes one action: compute.</translation>
+    </message>
+    <message>
+        <source>--month: “%1” is not a month written YYYY-MM, such as 2026-03.</source>
+        <translation>--month: “%1” is not a month written YYYY-MM, such as 2026-03.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contribution of %1: %n activity(ies), %2 in all.</source>
+        <translation>
+            <numerusform>Contribution of %1: %n activity, %2 in all.</numerusform>
+            <numerusform>Contribution of %1: %n activities, %2 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source> (floor)</source>
+        <translation> (floor)</translation>
+    </message>
+    <message>
+        <source> (cap)</source>
+        <translation> (cap)</translation>
+    </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
+  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
+  payroll close              close the month&apos;s draft run (--month)
+  payroll show               the stored run of a month (--month, --json)
+  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
+  contribution compute       each activity&apos;s contribution for a month (--month, --json)
+ID is a document&apos;s id or its number.
+payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
+  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
+  payroll close              close the month&apos;s draft run (--month)
+  payroll show               the stored run of a month (--month, --json)
+  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
+  contribution compute       each activity&apos;s contribution for a month (--month, --json)
+ID is a document&apos;s id or its number.
+payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
+    </message>
+    <message>
+        <source>payroll run, close, show, export and contribution compute: the month, YYYY-MM.</source>
+        <translation>payroll run, close, show, export and contribution compute: the month, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>%1 contribution scale versions</source>
+        <translation>%1 contribution scale versions</translation>
+    </message>
+    <message>
+        <source>The contribution scale %1 does not exist.</source>
+        <translation>The contribution scale %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: no default contribution scale is in force on %2.</source>
+        <translation>%1: no default contribution scale is in force on %2.</translation>
+    </message>
+    <message>
+        <source>%1: the contribution scale “%2” is not in force on %3.</source>
+        <translation>%1: the contribution scale “%2” is not in force on %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>demo contribution scale %1</source>
+        <translation>demo contribution scale %1</translation>
     </message>
 </context>
 <context>

@@ -2329,74 +2329,6 @@
         <translation>Impossible de lire la table de paie intégrée.</translation>
     </message>
     <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-  invoice list               invoices and credit notes (--status, --at, --limit, --json)
-  invoice validate ID        issue a draft: number, date, frozen (--date)
-  invoice pdf ID             the PDF of an invoice or credit note (--out)
-  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
-  invoice cii ID             the CII XML alone (--out)
-  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
-  invoice credit ID          make the draft of a credit note cancelling the invoice
-  verify                     check the hash chain and the numbering (--json)
-  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
-  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
-  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
-  payroll close              close the month&apos;s draft run (--month)
-  payroll show               the stored run of a month (--month, --json)
-  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
-ID is a document&apos;s id or its number.
-payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>Ligne de commande de CoopDesk.
-
-Commandes&#xa0;:
-  store init                    crée un dossier chiffré (--name, --kdf)
-  store check                   vérifie le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
-  store key                     affiche la clé brute des données en 64 chiffres hexadécimaux
-  store passphrase              change la phrase secrète (--new-passphrase-file)
-  store backup                  écrit une sauvegarde chiffrée (--out, --backup-passphrase-file)
-  store restore                 restaure une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FICHIER  importe les entrepreneurs et les contrats d&apos;un fichier CSV, tout ou rien
-  entrepreneurs export FICHIER  les écrit en CSV (FICHIER - pour la sortie standard&#xa0;; --at)
-  entrepreneurs list            les entrepreneurs, leur statut et leurs alertes (--at, --json)
-  alerts                        ce sur quoi l&apos;équipe d&apos;appui doit agir (--at, --json)
-  demo                          remplit un dossier vide avec une coopérative de démonstration (--entrepreneurs, --years, --seed, --today)
-  invoice list                  factures et avoirs (--status, --at, --limit, --json)
-  invoice validate ID           émet un brouillon&#xa0;: lui attribue numéro et date, et le fige (--date)
-  invoice pdf ID                le PDF d&apos;une facture ou d&apos;un avoir (--out)
-  invoice facturx ID            le PDF/A-3 Factur-X EN 16931 (--out)
-  invoice cii ID                le XML CII seul (--out)
-  invoice pay ID                enregistre un règlement (--amount, --date, --mode, --reference)
-  invoice credit ID             crée le brouillon d&apos;un avoir qui annule la facture
-  verify                        vérifie la chaîne d&apos;empreintes et la numérotation (--json)
-  payroll compute               un bulletin à partir d&apos;un salaire brut (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
-  payroll from-cost             le brut le plus élevé que permet un coût employeur (--employer-cost, mêmes options)
-  payroll run                   calcule la paie d&apos;un mois et l&apos;enregistre en brouillon (--month, --json)
-  payroll close                 clôture la paie en brouillon du mois (--month)
-  payroll show                  la paie enregistrée d&apos;un mois (--month, --json)
-  payroll export                le CSV pour le cabinet de paie d&apos;une paie enregistrée (--month, --out)
-ID est l&apos;identifiant ou le numéro d&apos;un document.
-payroll compute et from-cost n&apos;ont pas besoin de dossier&#xa0;; avec --store, ils partent de la situation de la coopérative.
-
-La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
-Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de commande incorrecte.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).</source>
         <translation>Afficher du JSON au lieu d&apos;un tableau (entrepreneurs list, alerts, invoice list, verify, payroll).</translation>
     </message>
@@ -2435,10 +2367,6 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     <message>
         <source>payroll: the employer&apos;s share of the mutuelle in percent (default 50, or the cooperative&apos;s).</source>
         <translation>payroll&#xa0;: la part patronale de la mutuelle en pourcentage (50 par défaut, ou celle de la coopérative).</translation>
-    </message>
-    <message>
-        <source>payroll run, close, show, export: the month, YYYY-MM.</source>
-        <translation>payroll run, close, show, export&#xa0;: le mois, AAAA-MM.</translation>
     </message>
     <message>
         <source>--%1 takes %2, not &quot;%3&quot;.</source>
@@ -3007,6 +2935,139 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
         <source>paid</source>
         <comment>expense report action</comment>
         <translation>remboursée</translation>
+    </message>
+    <message>
+        <source>contribution takes one action: compute.</source>
+        <translation>contribution ne prend qu&apos;une action&#xa0;: compute.</translation>
+    </message>
+    <message>
+        <source>--month: “%1” is not a month written YYYY-MM, such as 2026-03.</source>
+        <translation>--month&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un mois écrit AAAA-MM, comme 2026-03.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contribution of %1: %n activity(ies), %2 in all.</source>
+        <translation>
+            <numerusform>Contribution de %1&#xa0;: %n activité, %2 au total.</numerusform>
+            <numerusform>Contribution de %1&#xa0;: %n activités, %2 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Barème</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Cumul annuel</translation>
+    </message>
+    <message>
+        <source> (floor)</source>
+        <translation> (minimum)</translation>
+    </message>
+    <message>
+        <source> (cap)</source>
+        <translation> (plafond)</translation>
+    </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
+  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
+  payroll close              close the month&apos;s draft run (--month)
+  payroll show               the stored run of a month (--month, --json)
+  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
+  contribution compute       each activity&apos;s contribution for a month (--month, --json)
+ID is a document&apos;s id or its number.
+payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>Ligne de commande de CoopDesk.
+
+Commandes&#xa0;:
+  store init                    crée un dossier chiffré (--name, --kdf)
+  store check                   vérifie le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
+  store key                     affiche la clé brute des données en 64 chiffres hexadécimaux
+  store passphrase              change la phrase secrète (--new-passphrase-file)
+  store backup                  écrit une sauvegarde chiffrée (--out, --backup-passphrase-file)
+  store restore                 restaure une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FICHIER  importe les entrepreneurs et les contrats d&apos;un fichier CSV, tout ou rien
+  entrepreneurs export FICHIER  les écrit en CSV (FICHIER - pour la sortie standard&#xa0;; --at)
+  entrepreneurs list            les entrepreneurs, leur statut et leurs alertes (--at, --json)
+  alerts                        ce sur quoi l&apos;équipe d&apos;appui doit agir (--at, --json)
+  demo                          remplit un dossier vide avec une coopérative de démonstration (--entrepreneurs, --years, --seed, --today)
+  invoice list                  factures et avoirs (--status, --at, --limit, --json)
+  invoice validate ID           émet un brouillon&#xa0;: lui attribue numéro et date, et le fige (--date)
+  invoice pdf ID                le PDF d&apos;une facture ou d&apos;un avoir (--out)
+  invoice facturx ID            le PDF/A-3 Factur-X EN 16931 (--out)
+  invoice cii ID                le XML CII seul (--out)
+  invoice pay ID                enregistre un règlement (--amount, --date, --mode, --reference)
+  invoice credit ID             crée le brouillon d&apos;un avoir qui annule la facture
+  verify                        vérifie la chaîne d&apos;empreintes et la numérotation (--json)
+  payroll compute               un bulletin à partir d&apos;un salaire brut (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost             le brut le plus élevé que permet un coût employeur (--employer-cost, mêmes options)
+  payroll run                   calcule la paie d&apos;un mois et l&apos;enregistre en brouillon (--month, --json)
+  payroll close                 clôture la paie en brouillon du mois (--month)
+  payroll show                  la paie enregistrée d&apos;un mois (--month, --json)
+  payroll export                le CSV pour le cabinet de paie d&apos;une paie enregistrée (--month, --out)
+  contribution compute          la contribution de chaque activité pour un mois (--month, --json)
+ID est l&apos;identifiant ou le numéro d&apos;un document.
+payroll compute et from-cost n&apos;ont pas besoin de dossier&#xa0;; avec --store, ils partent de la situation de la coopérative.
+
+La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
+Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>payroll run, close, show, export and contribution compute: the month, YYYY-MM.</source>
+        <translation>payroll run, close, show, export et contribution compute&#xa0;: le mois, AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>%1 contribution scale versions</source>
+        <translation>%1 versions de barèmes de contribution</translation>
+    </message>
+    <message>
+        <source>The contribution scale %1 does not exist.</source>
+        <translation>Le barème de contribution %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: no default contribution scale is in force on %2.</source>
+        <translation>%1&#xa0;: aucun barème de contribution par défaut n&apos;est en vigueur le %2.</translation>
+    </message>
+    <message>
+        <source>%1: the contribution scale “%2” is not in force on %3.</source>
+        <translation>%1&#xa0;: le barème de contribution «&#xa0;%2&#xa0;» n&apos;est pas en vigueur le %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>demo contribution scale %1</source>
+        <translation>barème de contribution de démonstration %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // coopdesk-cli: every job an accountant may want to script, and every check run on the product.
 #include "clicontext.h"
+#include "feecommands.h"
 #include "payrollcommands.h"
 #include "peoplecommands.h"
 #include "salescommands.h"
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
         "  payroll close              close the month's draft run (--month)\n"
         "  payroll show               the stored run of a month (--month, --json)\n"
         "  payroll export             the payroll firm's CSV of a stored run (--month, --out)\n"
+        "  contribution compute       each activity's contribution for a month (--month, --json)\n"
         "ID is a document's id or its number.\n"
         "payroll compute and from-cost need no store; with --store they start from the "
         "cooperative's situation.\n\n"
@@ -142,7 +144,9 @@ int main(int argc, char *argv[])
         {u"mutuelle-employer-share"_s, Tr::tr("payroll: the employer's share of the mutuelle in "
                                               "percent (default 50, or the cooperative's)."),
          u"PERCENT"_s},
-        {u"month"_s, Tr::tr("payroll run, close, show, export: the month, YYYY-MM."), u"MONTH"_s},
+        {u"month"_s, Tr::tr("payroll run, close, show, export and contribution compute: the month, "
+                            "YYYY-MM."),
+         u"MONTH"_s},
     });
     parser.addPositionalArgument(u"command"_s, Tr::tr("The command group, then its action."));
 
@@ -175,5 +179,7 @@ int main(int argc, char *argv[])
         return coop::cli::runVerifyCommand(context);
     if (group == "payroll"_L1)
         return coop::cli::runPayrollCommand(context);
+    if (group == "contribution"_L1)
+        return coop::cli::runContributionCommand(context);
     return context.usage(Tr::tr("unknown command \"%1\".").arg(group));
 }

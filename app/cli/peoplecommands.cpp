@@ -317,6 +317,8 @@ int runDemoCommand(CliContext &c)
                            .arg(report->draftDocuments)
                            .arg(report->payments)
             << '\n'
+            << "  " << Tr::tr("%1 contribution scale versions").arg(report->scales)
+            << '\n'
             << "  " << Tr::tr("generated in %1 ms, checked and written in %2 ms in one "
                               "transaction; %3 ms in all.")
                            .arg(report->generateMs)

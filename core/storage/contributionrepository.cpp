@@ -157,7 +157,13 @@ int monthsBetween(QDate from, QDate to)
 
 Result<StoredContributionScale> ContributionRepository::saveScale(StoredContributionScale scale)
 {
-    return inOneUnit(m_store, [&](UnitOfWork &unit) -> Result<StoredContributionScale> {
+    return inOneUnit(m_store, [&](UnitOfWork &unit) { return saveScale(unit, scale); });
+}
+
+Result<StoredContributionScale> ContributionRepository::saveScale(UnitOfWork &unit,
+                                                                  StoredContributionScale scale)
+{
+    {
         if (scale.id.isEmpty() && scale.version == 0)
             scale.id = newId();
         if (auto r = firstError(coop::validate(scale.scale)); !r)
@@ -176,7 +182,7 @@ Result<StoredContributionScale> ContributionRepository::saveScale(StoredContribu
         return saveVersioned(unit, u"contribution_scale"_s, scale, scaleFields,
                              [&] { return firstOf(readScales(m_store, u"WHERE id = ?"_s, {scale.id})); },
                              Tr::tr("The contribution scale %1 does not exist.").arg(scale.id));
-    });
+    }
 }
 
 Result<QList<StoredContributionScale>> ContributionRepository::scales() const

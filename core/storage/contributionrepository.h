@@ -10,6 +10,7 @@
 namespace coop {
 
 class Store;
+class UnitOfWork;
 
 // One version of a scale in the store (migration 7).
 struct StoredContributionScale
@@ -49,6 +50,8 @@ public:
     // A new version (version 0) or an edit, validated by the core rules (the error names the
     // field). Making a scale the default clears the flag on every other scale, in the same unit.
     Result<StoredContributionScale> saveScale(StoredContributionScale scale);
+    // The same inside a caller's unit of work (the demo generator).
+    Result<StoredContributionScale> saveScale(UnitOfWork &unit, StoredContributionScale scale);
     Result<QList<StoredContributionScale>> scales() const;  // by code, then effective date
 
     // The contribution of every activity that has someone under contract (CAPE or CESA) on at

@@ -1,5 +1,6 @@
 #include "demo.h"
 
+#include "contributionrepository.h"
 #include "peoplerepository.h"
 #include "salesrepository.h"
 #include "store.h"
@@ -10,6 +11,8 @@
 #include "core/tr.h"
 
 #include <QElapsedTimer>
+#include <QMap>
+#include <QUuid>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -566,6 +569,75 @@ Result<void> generateSales(Store &store, UnitOfWork &unit, const DemoCooperative
 
 } // namespace
 
+namespace {
+
+// The scales the demo's contracts name ("BAREME-<year>", one version voted each year) and the
+// default scale of contracts that name none (CAPEs): the brackets of DOMAIN.md §5 on the year's
+// invoiced HT, applied marginally, with floors and caps.
+Result<void> generateScales(Store &store, UnitOfWork &unit, const DemoCooperative &demo,
+                            quint64 seed, DemoReport &report)
+{
+    // Ids derived from the seed and the code, so that a demo is the same each time.
+    const auto idFor = [seed](const QString &code) {
+        static const QUuid space(u"6a1f0c52-8f0e-4a3b-9d2c-3f6b1e7a9c41"_s);
+        return QUuid::createUuidV5(space, u"scale:%1:%2"_s.arg(seed).arg(code))
+            .toString(QUuid::WithoutBraces);
+    };
+    ContributionRepository contributions(store);
+    const auto euros = [](qint64 value) { return Money::fromCents(value * 100); };
+    const auto percent = [](qint64 value) { return Rate::fromUnits(value * Rate::UnitsPerPercent); };
+    // Every code the contracts name, from the first year it is used.
+    QMap<QString, QDate> codes;
+    QDate earliest = QDate::currentDate();
+    for (const Contract &c : demo.contracts) {
+        earliest = std::min(earliest, c.start);
+        for (const ContractTerms &t : c.terms) {
+            if (t.contributionScale.isEmpty())
+                continue;
+            const QDate from(t.effectiveFrom.year(), 1, 1);
+            const auto known = codes.constFind(t.contributionScale);
+            if (known == codes.constEnd() || from < *known)
+                codes.insert(t.contributionScale, from);
+        }
+    }
+    for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
+        const int year = it.value().year();
+        StoredContributionScale stored;
+        stored.id = idFor(it.key());
+        ContributionScale &s = stored.scale;
+        s.code = it.key();
+        s.label = u"Barème de contribution %1"_s.arg(it.key());
+        s.effectiveFrom = it.value();
+        s.assemblyReference = u"AG du %1, résolution 3"_s.arg(QDate(year - 1, 6, 12).toString(u"dd/MM/yyyy"_s));
+        s.base = ContributionBase::InvoicedHt;
+        s.brackets = {{euros(0), percent(10)}, {euros(35'000), percent(8)}, {euros(45'000), percent(6)}};
+        s.application = BracketApplication::Marginal;
+        s.basis = BracketBasis::YearToDate;
+        s.floors = {{0, std::nullopt, euros(80)}, {12, std::nullopt, euros(100)}};
+        s.annualCap = euros(5'500);
+        s.annualCapAssociate = euros(5'000);
+        s.internalRate = percent(2);
+        if (auto r = contributions.saveScale(unit, stored); !r)
+            return fail(r.error().located(Tr::tr("demo contribution scale %1").arg(s.code)));
+        ++report.scales;
+    }
+    StoredContributionScale cape;
+    cape.id = idFor(u"CAPE"_s);
+    cape.scale.code = u"CAPE"_s;
+    cape.scale.label = u"Contribution pendant le CAPE"_s;
+    cape.scale.effectiveFrom = QDate(earliest.year(), 1, 1);
+    cape.scale.assemblyReference = u"AG constitutive"_s;
+    cape.scale.brackets = {{Money(), Rate::fromUnits(10 * Rate::UnitsPerPercent)}};
+    cape.scale.floors = {{0, std::nullopt, euros(50)}};
+    cape.isDefault = true;
+    if (auto r = contributions.saveScale(unit, cape); !r)
+        return fail(r.error().located(Tr::tr("demo contribution scale %1").arg(cape.scale.code)));
+    ++report.scales;
+    return {};
+}
+
+} // namespace
+
 Result<DemoReport> generateDemo(Store &store, const DemoOptions &options)
 {
     if (options.entrepreneurs < 1 || options.years < 1 || !options.today.isValid())
@@ -628,6 +700,8 @@ Result<DemoReport> generateDemo(Store &store, const DemoOptions &options)
         ++report.contracts;
     }
     if (auto r = generateSales(store, unit, demo, options, report); !r)
+        return fail(r.error());
+    if (auto r = generateScales(store, unit, demo, options.seed, report); !r)
         return fail(r.error());
     if (auto r = unit.commit(); !r)
         return fail(r.error());

@@ -33,6 +33,7 @@ struct DemoReport
     qint64 creditNotes = 0;    // likewise
     qint64 draftDocuments = 0; // of the two above, those left as drafts
     qint64 payments = 0;
+    qint64 scales = 0;         // contribution scale versions (one per year, and the CAPE's)
     qint64 generateMs = 0; // building the records in memory
     qint64 writeMs = 0;    // validating and writing them, commit included
 };
@@ -40,7 +41,9 @@ struct DemoReport
 // Fills an empty store with a generated cooperative (core/demodata.h): its settings, activities,
 // entrepreneurs, interviews and contracts, through PeopleRepository, then each activity's sales
 // through SalesRepository (customers, catalogue, quotes with deposit and balance invoices,
-// invoices, a few credit notes, payments: most paid, some partly, some overdue), all in one unit
+// invoices, a few credit notes, payments: most paid, some partly, some overdue) and the
+// contribution scales the contracts name (one version a year) with a default one for CAPEs,
+// all in one unit
 // of work: either everything is written and queued for sync, or nothing is. Documents are
 // validated in date order, so that the numbering is what a real store would have. Refuses (AlreadyExists) a store that
 // already has entrepreneurs, so that a demo is never mixed into real data. The cooperative's

@@ -29,41 +29,16 @@ namespace {
 const QString kToday = u"2026-06-30"_s;
 const QString kMonth = u"2026-03"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-// The store-less commands run without any passphrase in their environment: they must not need one.
 Run run(const QStringList &args, bool withPassphrase = false)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"COOPDESK_PASSPHRASE"_s);
-    if (withPassphrase)
-        env.insert(u"COOPDESK_PASSPHRASE"_s, test::kPassphrase);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("COOP_CLI"), QStringList{u"--lang"_s, u"en"_s} + args);
-    if (!p.waitForStarted())
-        return {};
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    Run r;
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runCli(args, withPassphrase);
 }
 
 QByteArray describe(const Run &r)
 {
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(r.out.left(3000), r.err)
-        .toUtf8();
+    return r.describe();
 }
 
 QJsonObject parseObject(const Run &r)

@@ -809,8 +809,10 @@ void tst_PeopleRepository::demoIsOneTransactionAndRefusesAFilledStore()
     QCOMPARE(count(*m_store, u"interview"_s), report->interviews);
     QCOMPARE(count(*m_store, u"cooperative"_s), 1);
     // Every row queued for sync, in the same transaction.
+    QCOMPARE(count(*m_store, u"contribution_scale"_s), report->scales);
     QCOMPARE(count(*m_store, u"outbox"_s),
-             1 + report->activities + report->entrepreneurs + report->contracts + report->interviews);
+             1 + report->activities + report->entrepreneurs + report->contracts + report->interviews
+                 + report->scales);
 
     timer.restart();
     auto summaries = m_people->summaries(kToday);

@@ -26,6 +26,21 @@ QStringList storeFiles(const QString &storePath);
 
 bool fileContains(const QString &path, const QByteArray &needle);
 
+// One run of the command line (the coopdesk-cli named by the COOP_CLI variable), in English with
+// LC_ALL=C.UTF-8, the store's passphrase in COOPDESK_PASSPHRASE when asked for (removed
+// otherwise), stdin closed.
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+
+    // "exit N / stdout / stderr" for a failure message.
+    QByteArray describe() const;
+};
+CliRun runCli(const QStringList &args, bool withPassphrase = false);
+
 // The error of a failed Result as text for QVERIFY2, or nothing when it succeeded (QVERIFY2
 // evaluates its message even when the check passes).
 template<typename T>

@@ -1,0 +1,146 @@
+// `coopdesk-cli contribution compute` on a generated cooperative: one entry per activity under
+// contract, amounts as two-decimal strings, the total their sum, floors and scales as the store has
+// them, and a clear refusal of a bad month.
+#include "testsupport.h"
+
+#include "core/money.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace coop;
+
+namespace {
+
+Money money(const QJsonValue &value)
+{
+    static const QRegularExpression amount(u"^-?\\d+\\.\\d\\d$"_s);
+    if (!value.isString() || !amount.match(value.toString()).hasMatch())
+        return Money::fromCents(-999'999'999);
+    return Money::parse(value.toString()).value();
+}
+
+} // namespace
+
+class TestCliContribution : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void monthAsJson();
+    void december_closesTheYear();
+    void textTable();
+    void badMonth();
+
+private:
+    QJsonObject compute(const QString &month);
+
+    QTemporaryDir m_dir;
+    QString m_store;
+};
+
+void TestCliContribution::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = m_dir.filePath(u"demo.coopdesk"_s);
+    QVERIFY(test::createStore(m_store));
+    const test::CliRun demo = test::runCli({u"--store"_s, m_store, u"demo"_s, u"--entrepreneurs"_s,
+                                            u"30"_s, u"--years"_s, u"2"_s, u"--today"_s,
+                                            u"2026-06-30"_s},
+                                           true);
+    QVERIFY2(demo.exitCode == 0, demo.describe().constData());
+    QVERIFY2(demo.out.contains(u"contribution scale versions"_s), demo.describe().constData());
+}
+
+QJsonObject TestCliContribution::compute(const QString &month)
+{
+    const test::CliRun r = test::runCli({u"--store"_s, m_store, u"contribution"_s, u"compute"_s,
+                                         u"--month"_s, month, u"--json"_s},
+                                        true);
+    if (r.exitCode != 0) {
+        qWarning().noquote() << r.describe();
+        return {};
+    }
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+void TestCliContribution::monthAsJson()
+{
+    const QJsonObject o = compute(u"2026-03"_s);
+    QCOMPARE(o.value(u"month"_s).toString(), u"2026-03"_s);
+    const QJsonArray activities = o.value(u"activities"_s).toArray();
+    QVERIFY(activities.size() >= 5);
+    Money total;
+    QString previous;
+    for (const QJsonValue &value : activities) {
+        const QJsonObject a = value.toObject();
+        for (const char *field : {"activity_id", "activity_code", "entrepreneur_id", "scale",
+                                  "contract", "base", "amount", "floor", "year_to_date", "true_up"})
+            QVERIFY2(a.contains(QLatin1StringView(field)), field);
+        const QString code = a.value(u"activity_code"_s).toString();
+        QVERIFY2(previous < code, "sorted by analytic code");
+        previous = code;
+        const Money amount = money(a.value(u"amount"_s));
+        QVERIFY(!amount.isNegative());
+        // The demo's scales: CAPE contracts pay the default scale (10 %, floor 50 €), CESAs the
+        // scale their terms name (floor 80 € the first year, 100 € after).
+        if (a.value(u"contract"_s).toString() == u"cape")
+            QCOMPARE(a.value(u"scale"_s).toString(), u"CAPE"_s);
+        else
+            QVERIFY(a.value(u"scale"_s).toString().startsWith(u"BAREME-"_s));
+        QVERIFY(amount >= money(a.value(u"floor"_s)));
+        if (a.value(u"floor_applied"_s).toBool())
+            QCOMPARE(amount, money(a.value(u"floor"_s)));
+        QCOMPARE(money(a.value(u"true_up"_s)), Money());  // March does not close the year
+        QVERIFY(money(a.value(u"year_to_date"_s)) >= amount);
+        total += amount;
+    }
+    QCOMPARE(money(o.value(u"total"_s)), total);
+}
+
+void TestCliContribution::december_closesTheYear()
+{
+    const QJsonObject o = compute(u"2025-12"_s);
+    const QJsonArray activities = o.value(u"activities"_s).toArray();
+    QVERIFY(!activities.isEmpty());
+    Money trueUps;
+    for (const QJsonValue &value : activities) {
+        const QJsonObject a = value.toObject();
+        QVERIFY(a.value(u"closes_year"_s).toBool());
+        trueUps += money(a.value(u"true_up"_s));
+    }
+    QCOMPARE(money(o.value(u"true_up_total"_s)), trueUps);
+}
+
+void TestCliContribution::textTable()
+{
+    const test::CliRun r = test::runCli({u"--store"_s, m_store, u"contribution"_s, u"compute"_s,
+                                         u"--month"_s, u"2026-03"_s},
+                                        true);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY2(r.out.startsWith(u"Contribution of 2026-03:"_s), r.describe().constData());
+    QVERIFY(r.out.contains(u"BAREME-"_s));
+}
+
+void TestCliContribution::badMonth()
+{
+    const test::CliRun r = test::runCli({u"--store"_s, m_store, u"contribution"_s, u"compute"_s,
+                                         u"--month"_s, u"2026-13"_s},
+                                        true);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"2026-13"_s), r.describe().constData());
+    const test::CliRun noMonth = test::runCli({u"--store"_s, m_store, u"contribution"_s,
+                                               u"compute"_s},
+                                              true);
+    QVERIFY(noMonth.exitCode != 0);
+    QVERIFY(noMonth.err.contains(u"--month"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCliContribution)
+#include "tst_cli_contribution.moc"

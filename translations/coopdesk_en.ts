@@ -2972,6 +2972,54 @@
         <translation> (cap)</translation>
     </message>
     <message>
+        <source>payroll run, close, show, export and contribution compute: the month, YYYY-MM.</source>
+        <translation>payroll run, close, show, export and contribution compute: the month, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>The contribution scale %1 does not exist.</source>
+        <translation>The contribution scale %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: no default contribution scale is in force on %2.</source>
+        <translation>%1: no default contribution scale is in force on %2.</translation>
+    </message>
+    <message>
+        <source>%1: the contribution scale “%2” is not in force on %3.</source>
+        <translation>%1: the contribution scale “%2” is not in force on %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>demo contribution scale %1</source>
+        <translation>demo contribution scale %1</translation>
+    </message>
+    <message>
+        <source>allocate takes no other word: give the pool with --pool.</source>
+        <translation>allocate takes no other word: give the pool with --pool.</translation>
+    </message>
+    <message>
+        <source>Preview of “%1” (%2 €), nothing written:</source>
+        <translation>Preview of “%1” (%2 €), nothing written:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2 €) allocated:</source>
+        <translation>“%1” (%2 €) allocated:</translation>
+    </message>
+    <message>
+        <source>pools takes no other word.</source>
+        <translation>pools takes no other word.</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>allocated</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
         <source>CoopDesk command line.
 
 Commands:
@@ -3001,6 +3049,8 @@ Commands:
   payroll show               the stored run of a month (--month, --json)
   payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
   contribution compute       each activity&apos;s contribution for a month (--month, --json)
+  pools                      the shared-cost pools (--json)
+  allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3035,6 +3085,8 @@ Commands:
   payroll show               the stored run of a month (--month, --json)
   payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
   contribution compute       each activity&apos;s contribution for a month (--month, --json)
+  pools                      the shared-cost pools (--json)
+  allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3042,32 +3094,36 @@ The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PA
 Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
     </message>
     <message>
-        <source>payroll run, close, show, export and contribution compute: the month, YYYY-MM.</source>
-        <translation>payroll run, close, show, export and contribution compute: the month, YYYY-MM.</translation>
+        <source>allocate: the id of the pool to split.</source>
+        <translation>allocate: the id of the pool to split.</translation>
     </message>
     <message>
-        <source>%1 contribution scale versions</source>
-        <translation>%1 contribution scale versions</translation>
+        <source>allocate: show the split without writing it.</source>
+        <translation>allocate: show the split without writing it.</translation>
     </message>
     <message>
-        <source>The contribution scale %1 does not exist.</source>
-        <translation>The contribution scale %1 does not exist.</translation>
+        <source>%1 contribution scale versions, %2 shared-cost pools to allocate</source>
+        <translation>%1 contribution scale versions, %2 shared-cost pools to allocate</translation>
     </message>
     <message>
-        <source>%1: no default contribution scale is in force on %2.</source>
-        <translation>%1: no default contribution scale is in force on %2.</translation>
+        <source>The weight of an activity cannot be negative (%1).</source>
+        <translation>The weight of an activity cannot be negative (%1).</translation>
     </message>
     <message>
-        <source>%1: the contribution scale “%2” is not in force on %3.</source>
-        <translation>%1: the contribution scale “%2” is not in force on %3.</translation>
+        <source>The pool “%1” is allocated: it cannot be changed.</source>
+        <translation>The pool “%1” is allocated: it cannot be changed.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>The pool %1 does not exist.</source>
+        <translation>The pool %1 does not exist.</translation>
     </message>
     <message>
-        <source>demo contribution scale %1</source>
-        <translation>demo contribution scale %1</translation>
+        <source>The pool “%1” is already allocated.</source>
+        <translation>The pool “%1” is already allocated.</translation>
+    </message>
+    <message>
+        <source>demo pool %1</source>
+        <translation>demo pool %1</translation>
     </message>
 </context>
 <context>

@@ -2972,6 +2972,54 @@
         <translation> (plafond)</translation>
     </message>
     <message>
+        <source>payroll run, close, show, export and contribution compute: the month, YYYY-MM.</source>
+        <translation>payroll run, close, show, export et contribution compute&#xa0;: le mois, AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>The contribution scale %1 does not exist.</source>
+        <translation>Le barème de contribution %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: no default contribution scale is in force on %2.</source>
+        <translation>%1&#xa0;: aucun barème de contribution par défaut n&apos;est en vigueur le %2.</translation>
+    </message>
+    <message>
+        <source>%1: the contribution scale “%2” is not in force on %3.</source>
+        <translation>%1&#xa0;: le barème de contribution «&#xa0;%2&#xa0;» n&apos;est pas en vigueur le %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>demo contribution scale %1</source>
+        <translation>barème de contribution de démonstration %1</translation>
+    </message>
+    <message>
+        <source>allocate takes no other word: give the pool with --pool.</source>
+        <translation>allocate ne prend pas d&apos;autre mot&#xa0;: indiquez le poste avec --pool.</translation>
+    </message>
+    <message>
+        <source>Preview of “%1” (%2 €), nothing written:</source>
+        <translation>Aperçu de «&#xa0;%1&#xa0;» (%2&#xa0;€), rien n&apos;est enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” (%2 €) allocated:</source>
+        <translation>«&#xa0;%1&#xa0;» (%2&#xa0;€) réparti&#xa0;:</translation>
+    </message>
+    <message>
+        <source>pools takes no other word.</source>
+        <translation>pools ne prend pas d&apos;autre mot.</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>réparti</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
         <source>CoopDesk command line.
 
 Commands:
@@ -3001,6 +3049,8 @@ Commands:
   payroll show               the stored run of a month (--month, --json)
   payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
   contribution compute       each activity&apos;s contribution for a month (--month, --json)
+  pools                      the shared-cost pools (--json)
+  allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3035,6 +3085,8 @@ Commandes&#xa0;:
   payroll show                  la paie enregistrée d&apos;un mois (--month, --json)
   payroll export                le CSV pour le cabinet de paie d&apos;une paie enregistrée (--month, --out)
   contribution compute          la contribution de chaque activité pour un mois (--month, --json)
+  pools                         les postes de frais mutualisés (--json)
+  allocate                      répartir un poste de frais entre les activités (--pool, --preview, --json)
 ID est l&apos;identifiant ou le numéro d&apos;un document.
 payroll compute et from-cost n&apos;ont pas besoin de dossier&#xa0;; avec --store, ils partent de la situation de la coopérative.
 
@@ -3042,32 +3094,36 @@ La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la var
 Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <source>payroll run, close, show, export and contribution compute: the month, YYYY-MM.</source>
-        <translation>payroll run, close, show, export et contribution compute&#xa0;: le mois, AAAA-MM.</translation>
+        <source>allocate: the id of the pool to split.</source>
+        <translation>allocate&#xa0;: l&apos;identifiant du poste de frais à répartir.</translation>
     </message>
     <message>
-        <source>%1 contribution scale versions</source>
-        <translation>%1 versions de barèmes de contribution</translation>
+        <source>allocate: show the split without writing it.</source>
+        <translation>allocate&#xa0;: afficher la répartition sans l&apos;enregistrer.</translation>
     </message>
     <message>
-        <source>The contribution scale %1 does not exist.</source>
-        <translation>Le barème de contribution %1 n&apos;existe pas.</translation>
+        <source>%1 contribution scale versions, %2 shared-cost pools to allocate</source>
+        <translation>%1 versions de barèmes de contribution, %2 postes de frais mutualisés à répartir</translation>
     </message>
     <message>
-        <source>%1: no default contribution scale is in force on %2.</source>
-        <translation>%1&#xa0;: aucun barème de contribution par défaut n&apos;est en vigueur le %2.</translation>
+        <source>The weight of an activity cannot be negative (%1).</source>
+        <translation>La pondération d&apos;une activité ne peut pas être négative (%1).</translation>
     </message>
     <message>
-        <source>%1: the contribution scale “%2” is not in force on %3.</source>
-        <translation>%1&#xa0;: le barème de contribution «&#xa0;%2&#xa0;» n&apos;est pas en vigueur le %3.</translation>
+        <source>The pool “%1” is allocated: it cannot be changed.</source>
+        <translation>Le poste «&#xa0;%1&#xa0;» est réparti&#xa0;: il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <source>The pool %1 does not exist.</source>
+        <translation>Le poste de frais %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>demo contribution scale %1</source>
-        <translation>barème de contribution de démonstration %1</translation>
+        <source>The pool “%1” is already allocated.</source>
+        <translation>Le poste «&#xa0;%1&#xa0;» est déjà réparti.</translation>
+    </message>
+    <message>
+        <source>demo pool %1</source>
+        <translation>poste de frais de démonstration %1</translation>
     </message>
 </context>
 <context>

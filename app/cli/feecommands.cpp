@@ -4,6 +4,7 @@
 
 #include "core/payrollrun.h"
 #include "core/storage/contributionrepository.h"
+#include "core/storage/costpoolrepository.h"
 #include "core/storage/store.h"
 #include "core/tr.h"
 
@@ -108,6 +109,93 @@ int runContributionCommand(CliContext &c)
                        .arg(a.yearToDate.toString(), 11)
                        .arg(notes);
     }
+    return 0;
+}
+
+namespace {
+
+QJsonObject poolJson(const CostPool &pool)
+{
+    return QJsonObject{
+        {u"id"_s, pool.id},
+        {u"label"_s, pool.label},
+        {u"from"_s, pool.from.toString(Qt::ISODate)},
+        {u"to"_s, pool.to.toString(Qt::ISODate)},
+        {u"amount"_s, pool.amount.toString()},
+        {u"account"_s, pool.account},
+        {u"key"_s, allocationKeyKey(pool.key)},
+    };
+}
+
+} // namespace
+
+int runAllocateCommand(CliContext &c)
+{
+    if (!c.words().isEmpty())
+        return c.usage(Tr::tr("allocate takes no other word: give the pool with --pool."));
+    auto id = c.requiredValue(u"pool"_s);
+    if (!id)
+        return c.failure(id.error());
+    auto store = openStore(c);
+    if (!store)
+        return c.failure(store.error());
+    const bool preview = c.parser().isSet(u"preview"_s);
+    const auto allocation = CostPoolRepository(**store).allocate(*id, preview);
+    if (!allocation)
+        return c.failure(allocation.error());
+    if (c.parser().isSet(u"json"_s)) {
+        QJsonArray shares;
+        for (const AllocationShare &s : allocation->shares)
+            shares.append(QJsonObject{{u"activity_id"_s, s.activityId},
+                                      {u"activity_code"_s, s.activityCode},
+                                      {u"key_value"_s, QString::number(s.keyValue)},
+                                      {u"presence_days"_s, s.presenceDays},
+                                      {u"weight"_s, QString::number(s.weight)},
+                                      {u"amount"_s, s.amount.toString()},
+                                      {u"explanation"_s, allocation->explain(s)}});
+        QJsonObject o = poolJson(allocation->pool);
+        o.insert(u"preview"_s, preview);
+        o.insert(u"period_days"_s, allocation->periodDays);
+        o.insert(u"total_weight"_s, QString::number(allocation->totalWeight));
+        o.insert(u"shares"_s, shares);
+        c.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    c.out() << (preview ? Tr::tr("Preview of “%1” (%2 €), nothing written:")
+                        : Tr::tr("“%1” (%2 €) allocated:"))
+                   .arg(allocation->pool.label, allocation->pool.amount.toString())
+            << '\n';
+    for (const AllocationShare &s : allocation->shares)
+        c.out() << u"  "_s << allocation->explain(s) << '\n';
+    return 0;
+}
+
+int runPoolsCommand(CliContext &c)
+{
+    if (!c.words().isEmpty())
+        return c.usage(Tr::tr("pools takes no other word."));
+    auto store = openStore(c);
+    if (!store)
+        return c.failure(store.error());
+    const auto pools = CostPoolRepository(**store).pools();
+    if (!pools)
+        return c.failure(pools.error());
+    if (c.parser().isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const StoredCostPool &p : *pools) {
+            QJsonObject o = poolJson(p.pool);
+            o.insert(u"status"_s, p.allocated ? u"allocated"_s : u"draft"_s);
+            array.append(o);
+        }
+        c.out() << QJsonDocument(QJsonObject{{u"pools"_s, array}}).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const StoredCostPool &p : *pools)
+        c.out() << u"%1  %2  %3  %4  %5\n"_s.arg(p.pool.id)
+                       .arg(p.allocated ? Tr::tr("allocated") : Tr::tr("draft"), -10)
+                       .arg(allocationKeyKey(p.pool.key), -9)
+                       .arg(p.pool.amount.toString(), 10)
+                       .arg(p.pool.label);
     return 0;
 }
 

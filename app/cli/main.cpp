@@ -86,6 +86,9 @@ int main(int argc, char *argv[])
         "  payroll show               the stored run of a month (--month, --json)\n"
         "  payroll export             the payroll firm's CSV of a stored run (--month, --out)\n"
         "  contribution compute       each activity's contribution for a month (--month, --json)\n"
+        "  pools                      the shared-cost pools (--json)\n"
+        "  allocate                   split a shared-cost pool over the activities (--pool, "
+        "--preview, --json)\n"
         "ID is a document's id or its number.\n"
         "payroll compute and from-cost need no store; with --store they start from the "
         "cooperative's situation.\n\n"
@@ -144,6 +147,8 @@ int main(int argc, char *argv[])
         {u"mutuelle-employer-share"_s, Tr::tr("payroll: the employer's share of the mutuelle in "
                                               "percent (default 50, or the cooperative's)."),
          u"PERCENT"_s},
+        {u"pool"_s, Tr::tr("allocate: the id of the pool to split."), u"ID"_s},
+        {u"preview"_s, Tr::tr("allocate: show the split without writing it.")},
         {u"month"_s, Tr::tr("payroll run, close, show, export and contribution compute: the month, "
                             "YYYY-MM."),
          u"MONTH"_s},
@@ -181,5 +186,9 @@ int main(int argc, char *argv[])
         return coop::cli::runPayrollCommand(context);
     if (group == "contribution"_L1)
         return coop::cli::runContributionCommand(context);
+    if (group == "allocate"_L1)
+        return coop::cli::runAllocateCommand(context);
+    if (group == "pools"_L1)
+        return coop::cli::runPoolsCommand(context);
     return context.usage(Tr::tr("unknown command \"%1\".").arg(group));
 }

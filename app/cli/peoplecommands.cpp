@@ -317,7 +317,9 @@ int runDemoCommand(CliContext &c)
                            .arg(report->draftDocuments)
                            .arg(report->payments)
             << '\n'
-            << "  " << Tr::tr("%1 contribution scale versions").arg(report->scales)
+            << "  " << Tr::tr("%1 contribution scale versions, %2 shared-cost pools to allocate")
+                           .arg(report->scales)
+                           .arg(report->pools)
             << '\n'
             << "  " << Tr::tr("generated in %1 ms, checked and written in %2 ms in one "
                               "transaction; %3 ms in all.")

@@ -117,7 +117,12 @@ Result<QList<StoredCostPool>> readPools(const Store &store, const QString &where
 
 Result<StoredCostPool> CostPoolRepository::savePool(StoredCostPool pool)
 {
-    return inOneUnit(m_store, [&](UnitOfWork &unit) -> Result<StoredCostPool> {
+    return inOneUnit(m_store, [&](UnitOfWork &unit) { return savePool(unit, pool); });
+}
+
+Result<StoredCostPool> CostPoolRepository::savePool(UnitOfWork &unit, StoredCostPool pool)
+{
+    {
         if (pool.pool.id.isEmpty() && pool.version == 0)
             pool.pool.id = newId();
         if (auto r = firstError(coop::validate(pool.pool)); !r)
@@ -164,7 +169,7 @@ Result<StoredCostPool> CostPoolRepository::savePool(StoredCostPool pool)
             return fail(saved.error());
         pool.version = saved->version;
         return pool;
-    });
+    }
 }
 
 Result<std::optional<StoredCostPool>> CostPoolRepository::pool(const QString &id) const

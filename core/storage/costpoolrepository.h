@@ -13,6 +13,7 @@
 namespace coop {
 
 class Store;
+class UnitOfWork;
 
 // A pool in the store (migration 8).
 struct StoredCostPool
@@ -34,6 +35,8 @@ public:
     // A new pool (version 0) or an edited draft, validated by the core rules; an allocated pool is
     // refused (Constraint).
     Result<StoredCostPool> savePool(StoredCostPool pool);
+    // The same inside a caller's unit of work (the demo generator).
+    Result<StoredCostPool> savePool(UnitOfWork &unit, StoredCostPool pool);
     Result<std::optional<StoredCostPool>> pool(const QString &id) const;
     Result<QList<StoredCostPool>> pools() const;  // by period, then label
 

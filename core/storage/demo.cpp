@@ -1,6 +1,7 @@
 #include "demo.h"
 
 #include "contributionrepository.h"
+#include "costpoolrepository.h"
 #include "peoplerepository.h"
 #include "salesrepository.h"
 #include "store.h"
@@ -636,6 +637,49 @@ Result<void> generateScales(Store &store, UnitOfWork &unit, const DemoCooperativ
     return {};
 }
 
+// The shared costs of the last complete quarter before `today`, one pool per kind of key, left as
+// drafts for the support team (or `coopdesk-cli allocate`) to split.
+Result<void> generatePools(Store &store, UnitOfWork &unit, const DemoOptions &options,
+                           DemoReport &report)
+{
+    CostPoolRepository pools(store);
+    const QDate today = options.today;
+    const int quarter = (today.month() - 1) / 3;  // the current one, 0-based
+    QDate from = QDate(today.year(), quarter * 3 + 1, 1).addMonths(-3);
+    const QDate to = from.addMonths(3).addDays(-1);
+    const QString name = u"T%1 %2"_s.arg((from.month() - 1) / 3 + 1).arg(from.year());
+    struct Spec
+    {
+        const char16_t *label;
+        const char16_t *account;
+        qint64 cents;
+        AllocationKey key;
+    };
+    const Spec specs[] = {
+        {u"Assurance responsabilité civile professionnelle", u"6161", 1'845'000, AllocationKey::Turnover},
+        {u"Honoraires de l'expert-comptable", u"6226", 2'400'000, AllocationKey::Margin},
+        {u"Logiciels et hébergement", u"6512", 360'000, AllocationKey::Headcount},
+        {u"Frais bancaires", u"627", 54'000, AllocationKey::EqualShares},
+    };
+    for (const Spec &spec : specs) {
+        StoredCostPool pool;
+        pool.pool.id = QUuid::createUuidV5(QUuid(u"0b7c4a1e-5d2f-4e8a-b6c3-9a1d2e3f4a5b"_s),
+                                           u"pool:%1:%2:%3"_s.arg(options.seed)
+                                               .arg(QString::fromUtf16(spec.label), name))
+                           .toString(QUuid::WithoutBraces);
+        pool.pool.label = QString::fromUtf16(spec.label) + u", "_s + name;
+        pool.pool.from = from;
+        pool.pool.to = to;
+        pool.pool.amount = Money::fromCents(spec.cents);
+        pool.pool.account = QString::fromUtf16(spec.account);
+        pool.pool.key = spec.key;
+        if (auto r = pools.savePool(unit, pool); !r)
+            return fail(r.error().located(Tr::tr("demo pool %1").arg(pool.pool.label)));
+        ++report.pools;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoReport> generateDemo(Store &store, const DemoOptions &options)
@@ -702,6 +746,8 @@ Result<DemoReport> generateDemo(Store &store, const DemoOptions &options)
     if (auto r = generateSales(store, unit, demo, options, report); !r)
         return fail(r.error());
     if (auto r = generateScales(store, unit, demo, options.seed, report); !r)
+        return fail(r.error());
+    if (auto r = generatePools(store, unit, options, report); !r)
         return fail(r.error());
     if (auto r = unit.commit(); !r)
         return fail(r.error());

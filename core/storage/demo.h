@@ -34,6 +34,7 @@ struct DemoReport
     qint64 draftDocuments = 0; // of the two above, those left as drafts
     qint64 payments = 0;
     qint64 scales = 0;         // contribution scale versions (one per year, and the CAPE's)
+    qint64 pools = 0;          // shared-cost pools, left to allocate
     qint64 generateMs = 0; // building the records in memory
     qint64 writeMs = 0;    // validating and writing them, commit included
 };
@@ -42,7 +43,8 @@ struct DemoReport
 // entrepreneurs, interviews and contracts, through PeopleRepository, then each activity's sales
 // through SalesRepository (customers, catalogue, quotes with deposit and balance invoices,
 // invoices, a few credit notes, payments: most paid, some partly, some overdue) and the
-// contribution scales the contracts name (one version a year) with a default one for CAPEs,
+// contribution scales the contracts name (one version a year) with a default one for CAPEs, and
+// the shared-cost pools of the last complete quarter (draft, one per key, ready to allocate),
 // all in one unit
 // of work: either everything is written and queued for sync, or nothing is. Documents are
 // validated in date order, so that the numbering is what a real store would have. Refuses (AlreadyExists) a store that

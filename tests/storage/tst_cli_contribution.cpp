@@ -37,6 +37,7 @@ private Q_SLOTS:
     void december_closesTheYear();
     void textTable();
     void badMonth();
+    void allocatePools();
 
 private:
     QJsonObject compute(const QString &month);
@@ -140,6 +141,48 @@ void TestCliContribution::badMonth()
                                               true);
     QVERIFY(noMonth.exitCode != 0);
     QVERIFY(noMonth.err.contains(u"--month"_s));
+}
+
+void TestCliContribution::allocatePools()
+{
+    const auto runJson = [&](const QStringList &args) {
+        const test::CliRun r = test::runCli(QStringList{u"--store"_s, m_store} + args
+                                                + QStringList{u"--json"_s},
+                                            true);
+        if (r.exitCode != 0)
+            qWarning().noquote() << r.describe();
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    };
+    const QJsonArray pools = runJson({u"pools"_s}).value(u"pools"_s).toArray();
+    QCOMPARE(pools.size(), 4);  // the demo's quarter: one pool per kind of key
+    for (const QJsonValue &pool : pools) {
+        const QJsonObject p = pool.toObject();
+        QCOMPARE(p.value(u"status"_s).toString(), u"draft"_s);
+        const QString id = p.value(u"id"_s).toString();
+
+        const QJsonObject preview = runJson({u"allocate"_s, u"--pool"_s, id, u"--preview"_s});
+        QVERIFY(preview.value(u"preview"_s).toBool());
+        const QJsonObject done = runJson({u"allocate"_s, u"--pool"_s, id});
+        QVERIFY(!done.value(u"preview"_s).toBool());
+        // The preview was the split that was then kept, and it adds up to the pool.
+        QCOMPARE(done.value(u"shares"_s), preview.value(u"shares"_s));
+        Money sum;
+        for (const QJsonValue &share : done.value(u"shares"_s).toArray()) {
+            const QJsonObject s = share.toObject();
+            sum += money(s.value(u"amount"_s));
+            QVERIFY(!s.value(u"explanation"_s).toString().isEmpty());
+            if (s.value(u"presence_days"_s).toInt() == 0)
+                QCOMPARE(money(s.value(u"amount"_s)), Money());
+        }
+        QCOMPARE(sum, money(p.value(u"amount"_s)));
+        const test::CliRun again = test::runCli({u"--store"_s, m_store, u"allocate"_s, u"--pool"_s,
+                                                 id},
+                                                true);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"already allocated"_s), again.describe().constData());
+    }
+    for (const QJsonValue &pool : runJson({u"pools"_s}).value(u"pools"_s).toArray())
+        QCOMPARE(pool.toObject().value(u"status"_s).toString(), u"allocated"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliContribution)

@@ -812,7 +812,7 @@ void tst_PeopleRepository::demoIsOneTransactionAndRefusesAFilledStore()
     QCOMPARE(count(*m_store, u"contribution_scale"_s), report->scales);
     QCOMPARE(count(*m_store, u"outbox"_s),
              1 + report->activities + report->entrepreneurs + report->contracts + report->interviews
-                 + report->scales);
+                 + report->scales + report->pools);
 
     timer.restart();
     auto summaries = m_people->summaries(kToday);

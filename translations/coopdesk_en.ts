@@ -3020,6 +3020,94 @@
         <translation>draft</translation>
     </message>
     <message>
+        <source>allocate: the id of the pool to split.</source>
+        <translation>allocate: the id of the pool to split.</translation>
+    </message>
+    <message>
+        <source>allocate: show the split without writing it.</source>
+        <translation>allocate: show the split without writing it.</translation>
+    </message>
+    <message>
+        <source>%1 contribution scale versions, %2 shared-cost pools to allocate</source>
+        <translation>%1 contribution scale versions, %2 shared-cost pools to allocate</translation>
+    </message>
+    <message>
+        <source>The weight of an activity cannot be negative (%1).</source>
+        <translation>The weight of an activity cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>The pool “%1” is allocated: it cannot be changed.</source>
+        <translation>The pool “%1” is allocated: it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The pool %1 does not exist.</source>
+        <translation>The pool %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” is already allocated.</source>
+        <translation>The pool “%1” is already allocated.</translation>
+    </message>
+    <message>
+        <source>demo pool %1</source>
+        <translation>demo pool %1</translation>
+    </message>
+    <message>
+        <source>account takes no other word: give the activity with --activity.</source>
+        <translation>account takes no other word: give the activity with --activity.</translation>
+    </message>
+    <message>
+        <source>Account of %1 (%2), %3 to %4</source>
+        <translation>Account of %1 (%2), %3 to %4</translation>
+    </message>
+    <message>
+        <source>Turnover invoiced (HT)</source>
+        <translation>Turnover invoiced (HT)</translation>
+    </message>
+    <message>
+        <source>Turnover collected (HT)</source>
+        <translation>Turnover collected (HT)</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Shared costs</source>
+        <translation>Shared costs</translation>
+    </message>
+    <message>
+        <source>Salaries (employer cost)</source>
+        <translation>Salaries (employer cost)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Treasury today</source>
+        <translation>Treasury today</translation>
+    </message>
+    <message>
+        <source>Treasury with receivables</source>
+        <translation>Treasury with receivables</translation>
+    </message>
+    <message>
+        <source>Salary envelope %1: gross %2, net before tax %3.</source>
+        <translation>Salary envelope %1: gross %2, net before tax %3.</translation>
+    </message>
+    <message>
+        <source>No salary envelope: the treasury does not cover a payslip.</source>
+        <translation>No salary envelope: the treasury does not cover a payslip.</translation>
+    </message>
+    <message>
         <source>CoopDesk command line.
 
 Commands:
@@ -3051,6 +3139,7 @@ Commands:
   contribution compute       each activity&apos;s contribution for a month (--month, --json)
   pools                      the shared-cost pools (--json)
   allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
+  account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3087,6 +3176,7 @@ Commands:
   contribution compute       each activity&apos;s contribution for a month (--month, --json)
   pools                      the shared-cost pools (--json)
   allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
+  account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3094,36 +3184,12 @@ The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PA
 Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
     </message>
     <message>
-        <source>allocate: the id of the pool to split.</source>
-        <translation>allocate: the id of the pool to split.</translation>
+        <source>account: the activity&apos;s analytic code.</source>
+        <translation>account: the activity&apos;s analytic code.</translation>
     </message>
     <message>
-        <source>allocate: show the split without writing it.</source>
-        <translation>allocate: show the split without writing it.</translation>
-    </message>
-    <message>
-        <source>%1 contribution scale versions, %2 shared-cost pools to allocate</source>
-        <translation>%1 contribution scale versions, %2 shared-cost pools to allocate</translation>
-    </message>
-    <message>
-        <source>The weight of an activity cannot be negative (%1).</source>
-        <translation>The weight of an activity cannot be negative (%1).</translation>
-    </message>
-    <message>
-        <source>The pool “%1” is allocated: it cannot be changed.</source>
-        <translation>The pool “%1” is allocated: it cannot be changed.</translation>
-    </message>
-    <message>
-        <source>The pool %1 does not exist.</source>
-        <translation>The pool %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>The pool “%1” is already allocated.</source>
-        <translation>The pool “%1” is already allocated.</translation>
-    </message>
-    <message>
-        <source>demo pool %1</source>
-        <translation>demo pool %1</translation>
+        <source>No activity has the analytic code %1.</source>
+        <translation>No activity has the analytic code %1.</translation>
     </message>
 </context>
 <context>

@@ -3020,6 +3020,94 @@
         <translation>brouillon</translation>
     </message>
     <message>
+        <source>allocate: the id of the pool to split.</source>
+        <translation>allocate&#xa0;: l&apos;identifiant du poste de frais à répartir.</translation>
+    </message>
+    <message>
+        <source>allocate: show the split without writing it.</source>
+        <translation>allocate&#xa0;: afficher la répartition sans l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>%1 contribution scale versions, %2 shared-cost pools to allocate</source>
+        <translation>%1 versions de barèmes de contribution, %2 postes de frais mutualisés à répartir</translation>
+    </message>
+    <message>
+        <source>The weight of an activity cannot be negative (%1).</source>
+        <translation>La pondération d&apos;une activité ne peut pas être négative (%1).</translation>
+    </message>
+    <message>
+        <source>The pool “%1” is allocated: it cannot be changed.</source>
+        <translation>Le poste «&#xa0;%1&#xa0;» est réparti&#xa0;: il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>The pool %1 does not exist.</source>
+        <translation>Le poste de frais %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The pool “%1” is already allocated.</source>
+        <translation>Le poste «&#xa0;%1&#xa0;» est déjà réparti.</translation>
+    </message>
+    <message>
+        <source>demo pool %1</source>
+        <translation>poste de frais de démonstration %1</translation>
+    </message>
+    <message>
+        <source>account takes no other word: give the activity with --activity.</source>
+        <translation>account ne prend pas d&apos;autre mot&#xa0;: indiquez l&apos;activité avec --activity.</translation>
+    </message>
+    <message>
+        <source>Account of %1 (%2), %3 to %4</source>
+        <translation>Compte de %1 (%2), du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Turnover invoiced (HT)</source>
+        <translation>Chiffre d&apos;affaires facturé (HT)</translation>
+    </message>
+    <message>
+        <source>Turnover collected (HT)</source>
+        <translation>Chiffre d&apos;affaires encaissé (HT)</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Notes de frais</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution coopérative</translation>
+    </message>
+    <message>
+        <source>Shared costs</source>
+        <translation>Frais mutualisés</translation>
+    </message>
+    <message>
+        <source>Salaries (employer cost)</source>
+        <translation>Salaires (coût employeur)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Treasury today</source>
+        <translation>Trésorerie à ce jour</translation>
+    </message>
+    <message>
+        <source>Treasury with receivables</source>
+        <translation>Trésorerie avec les créances</translation>
+    </message>
+    <message>
+        <source>Salary envelope %1: gross %2, net before tax %3.</source>
+        <translation>Enveloppe salariale %1&#xa0;: brut %2, net avant impôt %3.</translation>
+    </message>
+    <message>
+        <source>No salary envelope: the treasury does not cover a payslip.</source>
+        <translation>Pas d&apos;enveloppe salariale&#xa0;: la trésorerie ne couvre pas un bulletin.</translation>
+    </message>
+    <message>
         <source>CoopDesk command line.
 
 Commands:
@@ -3051,6 +3139,7 @@ Commands:
   contribution compute       each activity&apos;s contribution for a month (--month, --json)
   pools                      the shared-cost pools (--json)
   allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
+  account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3087,6 +3176,7 @@ Commandes&#xa0;:
   contribution compute          la contribution de chaque activité pour un mois (--month, --json)
   pools                         les postes de frais mutualisés (--json)
   allocate                      répartir un poste de frais entre les activités (--pool, --preview, --json)
+  account                       le compte d&apos;une activité et son enveloppe salariale (--activity, --at, --json)
 ID est l&apos;identifiant ou le numéro d&apos;un document.
 payroll compute et from-cost n&apos;ont pas besoin de dossier&#xa0;; avec --store, ils partent de la situation de la coopérative.
 
@@ -3094,36 +3184,12 @@ La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la var
 Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <source>allocate: the id of the pool to split.</source>
-        <translation>allocate&#xa0;: l&apos;identifiant du poste de frais à répartir.</translation>
+        <source>account: the activity&apos;s analytic code.</source>
+        <translation>account&#xa0;: le code analytique de l&apos;activité.</translation>
     </message>
     <message>
-        <source>allocate: show the split without writing it.</source>
-        <translation>allocate&#xa0;: afficher la répartition sans l&apos;enregistrer.</translation>
-    </message>
-    <message>
-        <source>%1 contribution scale versions, %2 shared-cost pools to allocate</source>
-        <translation>%1 versions de barèmes de contribution, %2 postes de frais mutualisés à répartir</translation>
-    </message>
-    <message>
-        <source>The weight of an activity cannot be negative (%1).</source>
-        <translation>La pondération d&apos;une activité ne peut pas être négative (%1).</translation>
-    </message>
-    <message>
-        <source>The pool “%1” is allocated: it cannot be changed.</source>
-        <translation>Le poste «&#xa0;%1&#xa0;» est réparti&#xa0;: il ne peut plus être modifié.</translation>
-    </message>
-    <message>
-        <source>The pool %1 does not exist.</source>
-        <translation>Le poste de frais %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The pool “%1” is already allocated.</source>
-        <translation>Le poste «&#xa0;%1&#xa0;» est déjà réparti.</translation>
-    </message>
-    <message>
-        <source>demo pool %1</source>
-        <translation>poste de frais de démonstration %1</translation>
+        <source>No activity has the analytic code %1.</source>
+        <translation>Aucune activité n&apos;a le code analytique %1.</translation>
     </message>
 </context>
 <context>

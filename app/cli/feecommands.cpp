@@ -3,6 +3,7 @@
 #include "clicontext.h"
 
 #include "core/payrollrun.h"
+#include "core/storage/accountrepository.h"
 #include "core/storage/contributionrepository.h"
 #include "core/storage/costpoolrepository.h"
 #include "core/storage/store.h"
@@ -196,6 +197,85 @@ int runPoolsCommand(CliContext &c)
                        .arg(allocationKeyKey(p.pool.key), -9)
                        .arg(p.pool.amount.toString(), 10)
                        .arg(p.pool.label);
+    return 0;
+}
+
+int runAccountCommand(CliContext &c)
+{
+    if (!c.words().isEmpty())
+        return c.usage(Tr::tr("account takes no other word: give the activity with --activity."));
+    auto code = c.requiredValue(u"activity"_s);
+    if (!code)
+        return c.failure(code.error());
+    auto at = dateOption(c, u"at"_s);
+    if (!at)
+        return c.failure(at.error());
+    auto store = openStore(c);
+    if (!store)
+        return c.failure(store.error());
+    const auto account = AccountRepository(**store).account(*code, *at);
+    if (!account)
+        return c.failure(account.error());
+    const EntrepreneurAccount &a = *account;
+    if (c.parser().isSet(u"json"_s)) {
+        QJsonObject envelope{{u"employer_cost"_s, a.envelope.toString()},
+                             {u"remainder"_s, a.envelopeRemainder.toString()}};
+        if (a.envelopePayslip) {
+            envelope.insert(u"gross"_s, a.envelopePayslip->gross.toString());
+            envelope.insert(u"net_before_tax"_s, a.envelopePayslip->netBeforeTax.toString());
+            envelope.insert(u"cost"_s, a.envelopePayslip->employerCost.toString());
+        } else {
+            envelope.insert(u"gross"_s, QJsonValue());
+            envelope.insert(u"net_before_tax"_s, QJsonValue());
+            envelope.insert(u"cost"_s, QJsonValue());
+        }
+        const QJsonObject o{
+            {u"activity_id"_s, a.activityId},
+            {u"activity_code"_s, a.activityCode},
+            {u"activity"_s, a.activityName},
+            {u"from"_s, a.from.toString(Qt::ISODate)},
+            {u"at"_s, a.at.toString(Qt::ISODate)},
+            {u"turnover_invoiced"_s, a.turnoverInvoiced.toString()},
+            {u"turnover_collected"_s, a.turnoverCollected.toString()},
+            {u"purchases"_s, a.purchases.toString()},
+            {u"expenses"_s, a.expenses.toString()},
+            {u"contribution"_s, a.contribution.toString()},
+            {u"contribution_known"_s, a.contributionKnown},
+            {u"allocated_costs"_s, a.allocatedCosts.toString()},
+            {u"salary_cost"_s, a.salaryCost.toString()},
+            {u"result"_s, a.result.toString()},
+            {u"treasury"_s, a.treasury.toString()},
+            {u"receivables"_s, a.receivables.toString()},
+            {u"treasury_future"_s, a.treasuryFuture.toString()},
+            {u"envelope"_s, envelope},
+        };
+        c.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    const auto row = [&](const QString &label, Money amount) {
+        c.out() << u"  %1 %2\n"_s.arg(label, -34).arg(amount.toString(), 12);
+    };
+    c.out() << Tr::tr("Account of %1 (%2), %3 to %4")
+                   .arg(a.activityCode, a.activityName, a.from.toString(Qt::ISODate),
+                        a.at.toString(Qt::ISODate))
+            << '\n';
+    row(Tr::tr("Turnover invoiced (HT)"), a.turnoverInvoiced);
+    row(Tr::tr("Turnover collected (HT)"), a.turnoverCollected);
+    row(Tr::tr("Purchases"), a.purchases);
+    row(Tr::tr("Expenses"), a.expenses);
+    row(Tr::tr("Contribution"), a.contribution);
+    row(Tr::tr("Shared costs"), a.allocatedCosts);
+    row(Tr::tr("Salaries (employer cost)"), a.salaryCost);
+    row(Tr::tr("Result"), a.result);
+    row(Tr::tr("Treasury today"), a.treasury);
+    row(Tr::tr("Treasury with receivables"), a.treasuryFuture);
+    if (a.envelopePayslip)
+        c.out() << Tr::tr("Salary envelope %1: gross %2, net before tax %3.")
+                       .arg(a.envelope.toString(), a.envelopePayslip->gross.toString(),
+                            a.envelopePayslip->netBeforeTax.toString())
+                << '\n';
+    else
+        c.out() << Tr::tr("No salary envelope: the treasury does not cover a payslip.") << '\n';
     return 0;
 }
 

@@ -14,4 +14,8 @@ int runContributionCommand(CliContext &context);
 int runAllocateCommand(CliContext &context);
 int runPoolsCommand(CliContext &context);
 
+// `coopdesk-cli --store F account --activity CODE [--at YYYY-MM-DD] [--json]` (issue 6 §7): the
+// entrepreneur's account over the fiscal year to the date, and the salary envelope.
+int runAccountCommand(CliContext &context);
+
 } // namespace coop::cli

@@ -89,6 +89,8 @@ int main(int argc, char *argv[])
         "  pools                      the shared-cost pools (--json)\n"
         "  allocate                   split a shared-cost pool over the activities (--pool, "
         "--preview, --json)\n"
+        "  account                    an activity's account and salary envelope (--activity, --at, "
+        "--json)\n"
         "ID is a document's id or its number.\n"
         "payroll compute and from-cost need no store; with --store they start from the "
         "cooperative's situation.\n\n"
@@ -148,6 +150,7 @@ int main(int argc, char *argv[])
                                               "percent (default 50, or the cooperative's)."),
          u"PERCENT"_s},
         {u"pool"_s, Tr::tr("allocate: the id of the pool to split."), u"ID"_s},
+        {u"activity"_s, Tr::tr("account: the activity's analytic code."), u"CODE"_s},
         {u"preview"_s, Tr::tr("allocate: show the split without writing it.")},
         {u"month"_s, Tr::tr("payroll run, close, show, export and contribution compute: the month, "
                             "YYYY-MM."),
@@ -190,5 +193,7 @@ int main(int argc, char *argv[])
         return coop::cli::runAllocateCommand(context);
     if (group == "pools"_L1)
         return coop::cli::runPoolsCommand(context);
+    if (group == "account"_L1)
+        return coop::cli::runAccountCommand(context);
     return context.usage(Tr::tr("unknown command \"%1\".").arg(group));
 }

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void textTable();
     void badMonth();
     void allocatePools();
+    void accountOfAnActivity();
 
 private:
     QJsonObject compute(const QString &month);
@@ -183,6 +184,36 @@ void TestCliContribution::allocatePools()
     }
     for (const QJsonValue &pool : runJson({u"pools"_s}).value(u"pools"_s).toArray())
         QCOMPARE(pool.toObject().value(u"status"_s).toString(), u"allocated"_s);
+}
+
+void TestCliContribution::accountOfAnActivity()
+{
+    const QJsonObject march = compute(u"2026-06"_s);
+    const QString code =
+        march.value(u"activities"_s).toArray().first().toObject().value(u"activity_code"_s).toString();
+    const test::CliRun r = test::runCli({u"--store"_s, m_store, u"account"_s, u"--activity"_s, code,
+                                         u"--at"_s, u"2026-06-30"_s, u"--json"_s},
+                                        true);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    const QJsonObject a = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(a.value(u"activity_code"_s).toString(), code);
+    QCOMPARE(a.value(u"from"_s).toString(), u"2026-01-01"_s);
+    const Money charges = money(a.value(u"purchases"_s)) + money(a.value(u"expenses"_s))
+                          + money(a.value(u"contribution"_s)) + money(a.value(u"allocated_costs"_s))
+                          + money(a.value(u"salary_cost"_s));
+    QCOMPARE(money(a.value(u"result"_s)), money(a.value(u"turnover_invoiced"_s)) - charges);
+    QCOMPARE(money(a.value(u"treasury"_s)), money(a.value(u"turnover_collected"_s)) - charges);
+    // The contribution is the one `contribution compute` gives for June, year to date.
+    QCOMPARE(money(a.value(u"contribution"_s)),
+             money(march.value(u"activities"_s).toArray().first().toObject().value(u"year_to_date"_s)));
+    const QJsonObject envelope = a.value(u"envelope"_s).toObject();
+    QVERIFY(envelope.contains(u"gross"_s) && envelope.contains(u"net_before_tax"_s));
+
+    const test::CliRun unknown = test::runCli({u"--store"_s, m_store, u"account"_s,
+                                               u"--activity"_s, u"NOPE"_s},
+                                              true);
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(u"NOPE"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliContribution)

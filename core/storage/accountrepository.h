@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/money.h"
+#include "core/payroll.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace coop {
+
+class Store;
+
+// The entrepreneur's account (issue 6 §4, the état des comptes of L7332-3 and R7331-5): what an
+// activity earned, spent and owes the cooperative over the fiscal year to a date, and the salary it
+// can pay. Amounts are HT: the cooperative recovers the VAT the activity pays and owes the VAT it
+// invoices, so VAT is never the activity's money.
+struct EntrepreneurAccount
+{
+    QString activityId;
+    QString activityCode;
+    QString activityName;
+    QDate from;                     // the fiscal year's first day
+    QDate at;
+
+    Money turnoverInvoiced;         // validated invoices less credit notes, by date
+    Money turnoverCollected;        // payments received less refunds, by payment date
+    Money purchases;                // supplier invoices (none recorded yet: 0)
+    Money expenses;                 // validated or paid expense reports of the period's months
+    Money contribution;             // the cooperative contribution of the year to date
+    bool contributionKnown = true;  // false when no contribution scale exists in the store
+    Money allocatedCosts;           // shares of the allocated pools whose period ends by `at`
+    Money salaryCost;               // employer cost of the payroll runs of the period's months
+
+    Money result;                   // invoiced − purchases − expenses − contribution − costs − salaries
+    Money treasury;                 // the same with collected instead of invoiced: cash today
+    Money receivables;              // invoiced − collected: cash to come
+    Money treasuryFuture;           // treasury + receivables
+
+    // The salary envelope: what the treasury can pay as an employer cost this month, and the gross
+    // and net it gives (PayrollEngine::fromEmployerCost with the cooperative's situation and the
+    // entrepreneur's cadre status). No payslip when the treasury does not cover the cost of a zero
+    // gross.
+    Money envelope;
+    std::optional<Payslip> envelopePayslip;
+    Money envelopeRemainder;
+};
+
+class AccountRepository
+{
+public:
+    explicit AccountRepository(Store &store) : m_store(store) {}
+
+    // The account of the activity with this analytic code on `at` (NotFound when there is none;
+    // the message names the code). The contribution is the year to date of the month of `at`.
+    Result<EntrepreneurAccount> account(const QString &activityCode, QDate at) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace coop

@@ -167,4 +167,47 @@ inline SalesStore createSalesStore(const QString &path,
     return s;
 }
 
+// An entrepreneur of `activityId` (born in 1985), saved; the id, or empty on failure.
+inline QString addPerson(Store &store, const QString &lastName, const QString &firstName,
+                         const QString &activityId)
+{
+    PeopleRepository people(store);
+    people.setToday(kSalesToday);
+    Entrepreneur e;
+    e.lastName = lastName;
+    e.firstName = firstName;
+    e.birthDate = QDate(1985, 4, 12);
+    e.activityId = activityId;
+    const auto saved = people.saveEntrepreneur(e);
+    if (!saved)
+        qWarning("%s", why(saved).constData());
+    return saved ? saved->id : QString();
+}
+
+// A CESA of one set of terms (full-time hours), signed ten days before it starts, saved.
+inline bool addCesa(Store &store, const QString &entrepreneurId, const QString &activityId,
+                    QDate start, qint64 fixedCents, const QString &scale = {},
+                    qint64 variablePercent = 0)
+{
+    Contract c;
+    c.entrepreneurId = entrepreneurId;
+    c.activityId = activityId;
+    c.type = ContractType::Cesa;
+    c.signedOn = start.addDays(-10);
+    c.start = start;
+    ContractTerms t;
+    t.effectiveFrom = start;
+    t.fixedMonthlyPart = Money::fromCents(fixedCents);
+    t.variableRate = Rate::fromUnits(variablePercent * Rate::UnitsPerPercent);
+    t.monthlyHours = Quantity::fromUnits(151'667);
+    t.contributionScale = scale;
+    c.terms = {t};
+    PeopleRepository people(store);
+    people.setToday(kSalesToday);
+    const auto saved = people.saveContract(c);
+    if (!saved)
+        qWarning("%s", why(saved).constData());
+    return bool(saved);
+}
+
 } // namespace coop::test

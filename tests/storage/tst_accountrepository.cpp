@@ -44,27 +44,9 @@ void TestAccountRepository::initTestCase()
     QVERIFY(m_dir.isValid());
     m_s = createSalesStore(m_dir.filePath(u"account.coopdesk"_s));
     QVERIFY(m_s.store);
-    PeopleRepository people(*m_s.store);
-    people.setToday(kSalesToday);
-    Entrepreneur alice;
-    alice.lastName = u"Martin"_s;
-    alice.firstName = u"Alice"_s;
-    alice.birthDate = QDate(1985, 4, 12);
-    alice.activityId = m_s.activityId;
-    const QString aliceId = people.saveEntrepreneur(alice).value().id;
-    Contract cesa;
-    cesa.entrepreneurId = aliceId;
-    cesa.activityId = m_s.activityId;
-    cesa.type = ContractType::Cesa;
-    cesa.signedOn = QDate(2025, 5, 20);
-    cesa.start = QDate(2025, 6, 1);
-    ContractTerms terms;
-    terms.effectiveFrom = cesa.start;
-    terms.fixedMonthlyPart = amount(1'200);
-    terms.monthlyHours = Quantity::fromUnits(151'667);
-    terms.contributionScale = u"PLAT"_s;
-    cesa.terms = {terms};
-    QVERIFY2(people.saveContract(cesa), "CESA");
+    const QString aliceId = addPerson(*m_s.store, u"Martin"_s, u"Alice"_s, m_s.activityId);
+    QVERIFY(!aliceId.isEmpty());
+    QVERIFY(addCesa(*m_s.store, aliceId, m_s.activityId, QDate(2025, 6, 1), 120'000, u"PLAT"_s));
 
     // A flat 10 % of invoiced HT, no floor.
     StoredContributionScale scale;

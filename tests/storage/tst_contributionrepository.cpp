@@ -74,27 +74,9 @@ void TestContributionRepository::initTestCase()
     PeopleRepository people(*m_s.store);
     people.setToday(kSalesToday);
 
-    Entrepreneur alice;
-    alice.lastName = u"Martin"_s;
-    alice.firstName = u"Alice"_s;
-    alice.birthDate = QDate(1985, 4, 12);
-    alice.activityId = m_s.activityId;
-    auto savedAlice = people.saveEntrepreneur(alice);
-    QVERIFY2(savedAlice, why(savedAlice).constData());
-    m_alice = savedAlice->id;
-    Contract cesa;
-    cesa.entrepreneurId = m_alice;
-    cesa.activityId = m_s.activityId;
-    cesa.type = ContractType::Cesa;
-    cesa.signedOn = QDate(2025, 5, 20);
-    cesa.start = QDate(2025, 6, 1);
-    ContractTerms terms;
-    terms.effectiveFrom = cesa.start;
-    terms.fixedMonthlyPart = amount(1'500);
-    terms.monthlyHours = Quantity::fromUnits(151'667);
-    terms.contributionScale = u"BAREME"_s;
-    cesa.terms = {terms};
-    QVERIFY2(people.saveContract(cesa), "CESA");
+    m_alice = addPerson(*m_s.store, u"Martin"_s, u"Alice"_s, m_s.activityId);
+    QVERIFY(!m_alice.isEmpty());
+    QVERIFY(addCesa(*m_s.store, m_alice, m_s.activityId, QDate(2025, 6, 1), 150'000, u"BAREME"_s));
 
     Activity second;
     second.analyticCode = u"ANA2"_s;
@@ -103,14 +85,10 @@ void TestContributionRepository::initTestCase()
     auto activity = people.saveActivity(second);
     QVERIFY2(activity, why(activity).constData());
     m_bobActivity = activity->id;
-    Entrepreneur bob = alice;
-    bob.firstName = u"Bob"_s;
-    bob.lastName = u"Durand"_s;
-    bob.activityId = m_bobActivity;
-    auto savedBob = people.saveEntrepreneur(bob);
-    QVERIFY2(savedBob, why(savedBob).constData());
+    const QString bob = addPerson(*m_s.store, u"Durand"_s, u"Bob"_s, m_bobActivity);
+    QVERIFY(!bob.isEmpty());
     Contract cape;
-    cape.entrepreneurId = savedBob->id;
+    cape.entrepreneurId = bob;
     cape.activityId = m_bobActivity;
     cape.type = ContractType::Cape;
     cape.signedOn = QDate(2026, 1, 2);

@@ -10,6 +10,7 @@
 #include "core/jsoninteger_p.h"
 #include "core/tr.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -22,17 +23,6 @@ namespace coop {
 
 using namespace repository;
 
-namespace {
-
-Result<qint64> sumOf(const Store &store, const QString &sql, const QVariantList &binds)
-{
-    auto q = select(store, sql, binds);
-    if (!q)
-        return fail(q.error());
-    return q->next() ? q->value(0).toLongLong() : 0;
-}
-
-} // namespace
 
 Result<EntrepreneurAccount> AccountRepository::account(const QString &activityCode, QDate at) const
 {
@@ -44,132 +34,173 @@ Result<EntrepreneurAccount> AccountRepository::account(const QString &activityCo
         return fail(ErrorCode::NotFound,
                     Tr::tr("No activity has the analytic code %1.").arg(activityCode),
                     u"activity"_s);
+    auto all = compute(at, (*activity)->id);
+    if (!all)
+        return fail(all.error());
+    return all->constFirst();
+}
+
+Result<QList<EntrepreneurAccount>> AccountRepository::accounts(QDate at) const
+{
+    return compute(at, {});
+}
+
+Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QString &only) const
+{
+    PeopleRepository people(m_store);
     const auto cooperative = people.cooperative();
     if (!cooperative)
         return fail(cooperative.error());
-
-    EntrepreneurAccount a;
-    a.activityId = (*activity)->id;
-    a.activityCode = (*activity)->analyticCode;
-    a.activityName = (*activity)->name;
-    a.at = at;
-    a.from = QDate(at.year(), std::clamp(cooperative->fiscalYearStartMonth, 1, 12), 1);
-    if (a.from > at)
-        a.from = a.from.addYears(-1);
-    const QVariant id = a.activityId;
-    const QVariant from = date(a.from);
+    const auto activities = people.activities();
+    if (!activities)
+        return fail(activities.error());
+    QDate yearStart(at.year(), std::clamp(cooperative->fiscalYearStartMonth, 1, 12), 1);
+    if (yearStart > at)
+        yearStart = yearStart.addYears(-1);
+    const QVariant from = date(yearStart);
     const QVariant to = date(at);
 
-    const auto invoiced = sumOf(m_store,
-                                u"SELECT coalesce(sum(CASE kind WHEN 'invoice' THEN "
-                                "total_excluding_vat_cents ELSE -total_excluding_vat_cents END), 0) "
-                                "FROM sales_document WHERE activity_id = ? AND status = 'validated' "
-                                "AND date >= ? AND date <= ?"_s,
-                                {id, from, to});
-    if (!invoiced)
-        return fail(invoiced.error());
-    a.turnoverInvoiced = Money::fromCents(*invoiced);
-
+    QHash<QString, qint64> invoiced;
+    QHash<QString, qint64> collected;
+    QHash<QString, qint64> expenses;
+    QHash<QString, qint64> salaries;
+    QHash<QString, qint64> contribution;
+    QHash<QString, qint64> allocated;
     {
         auto q = select(m_store,
-                        u"SELECT p.amount_cents, p.shares, d.kind FROM payment p "
-                        "JOIN sales_document d ON d.id = p.document_id "
-                        "WHERE d.activity_id = ? AND p.date >= ? AND p.date <= ?"_s,
-                        {id, from, to});
+                        u"SELECT activity_id, sum(CASE kind WHEN 'invoice' THEN "
+                        "total_excluding_vat_cents ELSE -total_excluding_vat_cents END) "
+                        "FROM sales_document WHERE status = 'validated' AND date >= ? AND date <= ? "
+                        "GROUP BY activity_id"_s,
+                        {from, to});
         if (!q)
             return fail(q.error());
-        qint64 collected = 0;
+        while (q->next())
+            invoiced.insert(q->value(0).toString(), q->value(1).toLongLong());
+    }
+    {
+        auto q = select(m_store,
+                        u"SELECT d.activity_id, p.amount_cents, p.shares, d.kind FROM payment p "
+                        "JOIN sales_document d ON d.id = p.document_id "
+                        "WHERE p.date >= ? AND p.date <= ?"_s,
+                        {from, to});
+        if (!q)
+            return fail(q.error());
         while (q->next()) {
             qint64 vat = 0;
-            for (const QJsonValue &share : jsonArray(q->value(1)))
+            for (const QJsonValue &share : jsonArray(q->value(2)))
                 vat += detail::jsonInteger(share.toObject().value(u"vat_cents"_s)).value_or(0);
-            const qint64 ht = q->value(0).toLongLong() - vat;
-            collected += q->value(2).toString() == u"credit_note" ? -ht : ht;
+            const qint64 ht = q->value(1).toLongLong() - vat;
+            collected[q->value(0).toString()] += q->value(3).toString() == u"credit_note" ? -ht : ht;
         }
-        a.turnoverCollected = Money::fromCents(collected);
     }
-
-    const auto expenses = sumOf(m_store,
-                                u"SELECT coalesce(sum(total_including_vat_cents - total_vat_cents), 0) "
-                                "FROM expense_report WHERE activity_id = ? "
-                                "AND status IN ('validated', 'paid') AND month >= ? AND month <= ?"_s,
-                                {id, from, to});
-    if (!expenses)
-        return fail(expenses.error());
-    a.expenses = Money::fromCents(*expenses);
-
+    {
+        auto q = select(m_store,
+                        u"SELECT activity_id, sum(total_including_vat_cents - total_vat_cents) "
+                        "FROM expense_report WHERE status IN ('validated', 'paid') "
+                        "AND month >= ? AND month <= ? GROUP BY activity_id"_s,
+                        {from, to});
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            expenses.insert(q->value(0).toString(), q->value(1).toLongLong());
+    }
+    {
+        auto q = select(m_store,
+                        u"SELECT s.activity_id, sum(s.employer_cost_cents) FROM payroll_slip s "
+                        "JOIN payroll_run r ON r.id = s.run_id WHERE r.month >= ? AND r.month <= ? "
+                        "GROUP BY s.activity_id"_s,
+                        {yearStart.toString(u"yyyy-MM"_s), at.toString(u"yyyy-MM"_s)});
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            salaries.insert(q->value(0).toString(), q->value(1).toLongLong());
+    }
     // The contribution of the year to date, when the store has scales.
-    const auto scales = ContributionRepository(m_store).scales();
+    ContributionRepository contributions(m_store);
+    const auto scales = contributions.scales();
     if (!scales)
         return fail(scales.error());
-    a.contributionKnown = !scales->isEmpty();
-    if (a.contributionKnown) {
-        const auto contributions =
-            ContributionRepository(m_store).compute(at.toString(u"yyyy-MM"_s));
-        if (!contributions)
-            return fail(contributions.error());
-        for (const ActivityContribution &c : *contributions) {
-            if (c.activityId == a.activityId)
-                a.contribution = c.yearToDate + c.trueUp;
-        }
+    const bool contributionKnown = !scales->isEmpty();
+    if (contributionKnown) {
+        const auto month = contributions.compute(at.toString(u"yyyy-MM"_s));
+        if (!month)
+            return fail(month.error());
+        for (const ActivityContribution &c : *month)
+            contribution.insert(c.activityId, (c.yearToDate + c.trueUp).cents());
     }
-
-    // Shares of the allocated pools of the period.
+    // Shares of the allocated pools whose period ends in the year by `at`.
     const auto pools = CostPoolRepository(m_store).pools();
     if (!pools)
         return fail(pools.error());
     for (const StoredCostPool &pool : *pools) {
-        if (!pool.allocated || pool.pool.to > at || pool.pool.to < a.from)
+        if (!pool.allocated || pool.pool.to > at || pool.pool.to < yearStart)
             continue;
-        for (const AllocationShare &share : pool.shares) {
-            if (share.activityId == a.activityId)
-                a.allocatedCosts += share.amount;
-        }
+        for (const AllocationShare &share : pool.shares)
+            allocated[share.activityId] += share.amount.cents();
     }
 
-    const auto salaries = sumOf(m_store,
-                                u"SELECT coalesce(sum(s.employer_cost_cents), 0) FROM payroll_slip s "
-                                "JOIN payroll_run r ON r.id = s.run_id WHERE s.activity_id = ? "
-                                "AND r.month >= ? AND r.month <= ?"_s,
-                                {id, a.from.toString(u"yyyy-MM"_s), at.toString(u"yyyy-MM"_s)});
-    if (!salaries)
-        return fail(salaries.error());
-    a.salaryCost = Money::fromCents(*salaries);
-
-    const Money charges = a.purchases + a.expenses + a.contribution + a.allocatedCosts + a.salaryCost;
-    a.result = a.turnoverInvoiced - charges;
-    a.treasury = a.turnoverCollected - charges;
-    a.receivables = a.turnoverInvoiced - a.turnoverCollected;
-    a.treasuryFuture = a.treasury + a.receivables;
-
-    // The envelope, for the member under a CESA (or any contract) on `at`.
-    a.envelope = a.treasury.isNegative() ? Money() : a.treasury;
+    // The envelope's situation: the cooperative's, with the cadre status of the activity's
+    // contract in force on `at`.
     const auto rules = loadBuiltInPayrollRules();
     if (!rules)
         return fail(rules.error());
     const auto table = rules->tableFor(at);
-    if (table) {
-        const auto contracts = people.contracts();
-        if (!contracts)
-            return fail(contracts.error());
-        bool cadre = false;
-        for (const Contract &c : *contracts) {
-            if (c.activityId != a.activityId || !isInForce(c, at))
-                continue;
-            if (const auto terms = termsAt(c, at))
-                cadre = terms->cadre;
-        }
-        PayrollSituation situation = PayrollSituation::fromCooperative(*cooperative, **table);
-        situation.cadre = cadre;
-        const auto found = PayrollEngine(**table).fromEmployerCost(a.envelope, situation);
-        if (found) {
-            a.envelopePayslip = found->payslip;
-            a.envelopeRemainder = found->remainder;
-        } else {
-            a.envelopeRemainder = a.envelope;
-        }
+    std::optional<PayrollEngine> engine;
+    if (table)
+        engine.emplace(**table);
+    const auto contracts = people.contracts();
+    if (!contracts)
+        return fail(contracts.error());
+    QHash<QString, bool> cadre;
+    for (const Contract &c : *contracts) {
+        if (c.activityId.isEmpty() || !isInForce(c, at))
+            continue;
+        if (const auto terms = termsAt(c, at))
+            cadre[c.activityId] = cadre.value(c.activityId) || terms->cadre;
     }
-    return a;
+
+    QList<EntrepreneurAccount> result;
+    for (const Activity &activity : *activities) {
+        if (!only.isEmpty() && activity.id != only)
+            continue;
+        EntrepreneurAccount a;
+        a.activityId = activity.id;
+        a.activityCode = activity.analyticCode;
+        a.activityName = activity.name;
+        a.from = yearStart;
+        a.at = at;
+        a.turnoverInvoiced = Money::fromCents(invoiced.value(activity.id));
+        a.turnoverCollected = Money::fromCents(collected.value(activity.id));
+        a.expenses = Money::fromCents(expenses.value(activity.id));
+        a.contributionKnown = contributionKnown;
+        a.contribution = Money::fromCents(contribution.value(activity.id));
+        a.allocatedCosts = Money::fromCents(allocated.value(activity.id));
+        a.salaryCost = Money::fromCents(salaries.value(activity.id));
+        const Money charges =
+            a.purchases + a.expenses + a.contribution + a.allocatedCosts + a.salaryCost;
+        a.result = a.turnoverInvoiced - charges;
+        a.treasury = a.turnoverCollected - charges;
+        a.receivables = a.turnoverInvoiced - a.turnoverCollected;
+        a.treasuryFuture = a.treasury + a.receivables;
+        a.envelope = a.treasury.isNegative() ? Money() : a.treasury;
+        a.envelopeRemainder = a.envelope;
+        if (engine) {
+            PayrollSituation situation =
+                PayrollSituation::fromCooperative(*cooperative, engine->table());
+            situation.cadre = cadre.value(activity.id);
+            if (const auto found = engine->fromEmployerCost(a.envelope, situation)) {
+                a.envelopePayslip = found->payslip;
+                a.envelopeRemainder = found->remainder;
+            }
+        }
+        result.append(std::move(a));
+    }
+    std::sort(result.begin(), result.end(), [](const EntrepreneurAccount &x,
+                                               const EntrepreneurAccount &y) {
+        return x.activityCode < y.activityCode;
+    });
+    return result;
 }
 
 } // namespace coop

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -57,7 +58,14 @@ public:
     // the message names the code). The contribution is the year to date of the month of `at`.
     Result<EntrepreneurAccount> account(const QString &activityCode, QDate at) const;
 
+    // Every activity's account on `at`, by analytic code, in a few queries (the accountant's
+    // overview): the same figures as account() for each.
+    Result<QList<EntrepreneurAccount>> accounts(QDate at) const;
+
 private:
+    // The accounts of every activity, or only of the one with that id.
+    Result<QList<EntrepreneurAccount>> compute(QDate at, const QString &only) const;
+
     Store &m_store;
 };
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void everyFigureFromTheStore();
     void envelopeTurnsIntoAPayslip();
     void unknownActivity();
+    void overviewMatchesEachAccount();
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +155,23 @@ void TestAccountRepository::unknownActivity()
     QVERIFY(!account);
     QCOMPARE(account.error().code(), ErrorCode::NotFound);
     QVERIFY(account.error().message().contains(u"NOPE"_s));
+}
+
+void TestAccountRepository::overviewMatchesEachAccount()
+{
+    AccountRepository repo(*m_s.store);
+    const auto all = repo.accounts(QDate(2026, 3, 31));
+    QVERIFY2(all, why(all).constData());
+    QVERIFY(!all->isEmpty());
+    for (const EntrepreneurAccount &a : *all) {
+        const auto one = repo.account(a.activityCode, QDate(2026, 3, 31));
+        QVERIFY(one);
+        QCOMPARE(one->result, a.result);
+        QCOMPARE(one->treasury, a.treasury);
+        QCOMPARE(one->contribution, a.contribution);
+        QCOMPARE(one->envelope, a.envelope);
+        QCOMPARE(one->envelopePayslip.has_value(), a.envelopePayslip.has_value());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAccountRepository)

@@ -244,8 +244,11 @@ int runAccountCommand(CliContext &c)
             {u"allocated_costs"_s, a.allocatedCosts.toString()},
             {u"salary_cost"_s, a.salaryCost.toString()},
             {u"result"_s, a.result.toString()},
-            {u"treasury"_s, a.treasury.toString()},
+            {u"expenses_to_pay"_s, a.expensesToPay.toString()},
+            {u"salaries_to_pay"_s, a.salariesToPay.toString()},
             {u"receivables"_s, a.receivables.toString()},
+            {u"treasury"_s, a.treasury.toString()},
+            {u"treasury_reference"_s, a.treasuryReference.toString()},
             {u"treasury_future"_s, a.treasuryFuture.toString()},
             {u"envelope"_s, envelope},
         };
@@ -268,7 +271,8 @@ int runAccountCommand(CliContext &c)
     row(Tr::tr("Salaries (employer cost)"), a.salaryCost);
     row(Tr::tr("Result"), a.result);
     row(Tr::tr("Treasury today"), a.treasury);
-    row(Tr::tr("Treasury with receivables"), a.treasuryFuture);
+    row(Tr::tr("Reference treasury"), a.treasuryReference);
+    row(Tr::tr("Future treasury"), a.treasuryFuture);
     if (a.envelopePayslip)
         c.out() << Tr::tr("Salary envelope %1: gross %2, net before tax %3.")
                        .arg(a.envelope.toString(), a.envelopePayslip->gross.toString(),

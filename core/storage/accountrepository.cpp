@@ -63,7 +63,9 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
     QHash<QString, qint64> invoiced;
     QHash<QString, qint64> collected;
     QHash<QString, qint64> expenses;
+    QHash<QString, qint64> expensesPaid;
     QHash<QString, qint64> salaries;
+    QHash<QString, qint64> salariesPaid;
     QHash<QString, qint64> contribution;
     QHash<QString, qint64> allocated;
     {
@@ -96,25 +98,31 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
     }
     {
         auto q = select(m_store,
-                        u"SELECT activity_id, sum(total_including_vat_cents - total_vat_cents) "
-                        "FROM expense_report WHERE status IN ('validated', 'paid') "
+                        u"SELECT activity_id, sum(total_including_vat_cents - total_vat_cents), "
+                        "sum(CASE status WHEN 'paid' THEN total_including_vat_cents - total_vat_cents "
+                        "ELSE 0 END) FROM expense_report WHERE status IN ('validated', 'paid') "
                         "AND month >= ? AND month <= ? GROUP BY activity_id"_s,
                         {from, to});
         if (!q)
             return fail(q.error());
-        while (q->next())
+        while (q->next()) {
             expenses.insert(q->value(0).toString(), q->value(1).toLongLong());
+            expensesPaid.insert(q->value(0).toString(), q->value(2).toLongLong());
+        }
     }
     {
         auto q = select(m_store,
-                        u"SELECT s.activity_id, sum(s.employer_cost_cents) FROM payroll_slip s "
-                        "JOIN payroll_run r ON r.id = s.run_id WHERE r.month >= ? AND r.month <= ? "
-                        "GROUP BY s.activity_id"_s,
+                        u"SELECT s.activity_id, sum(s.employer_cost_cents), "
+                        "sum(CASE r.status WHEN 'closed' THEN s.employer_cost_cents ELSE 0 END) "
+                        "FROM payroll_slip s JOIN payroll_run r ON r.id = s.run_id "
+                        "WHERE r.month >= ? AND r.month <= ? GROUP BY s.activity_id"_s,
                         {yearStart.toString(u"yyyy-MM"_s), at.toString(u"yyyy-MM"_s)});
         if (!q)
             return fail(q.error());
-        while (q->next())
+        while (q->next()) {
             salaries.insert(q->value(0).toString(), q->value(1).toLongLong());
+            salariesPaid.insert(q->value(0).toString(), q->value(2).toLongLong());
+        }
     }
     // The contribution of the year to date, when the store has scales.
     ContributionRepository contributions(m_store);
@@ -180,10 +188,17 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
         const Money charges =
             a.purchases + a.expenses + a.contribution + a.allocatedCosts + a.salaryCost;
         a.result = a.turnoverInvoiced - charges;
-        a.treasury = a.turnoverCollected - charges;
+        const Money paidExpenses = Money::fromCents(expensesPaid.value(activity.id));
+        const Money paidSalaries = Money::fromCents(salariesPaid.value(activity.id));
+        a.expensesToPay = a.expenses - paidExpenses;
+        a.salariesToPay = a.salaryCost - paidSalaries;
         a.receivables = a.turnoverInvoiced - a.turnoverCollected;
-        a.treasuryFuture = a.treasury + a.receivables;
-        a.envelope = a.treasury.isNegative() ? Money() : a.treasury;
+        a.treasury = a.turnoverCollected - a.purchases - paidExpenses - paidSalaries
+                     - a.contribution - a.allocatedCosts;
+        a.treasuryReference = a.treasury;
+        a.treasuryFuture =
+            a.treasuryReference - a.salariesToPay - a.expensesToPay + a.receivables;
+        a.envelope = a.treasuryReference.isNegative() ? Money() : a.treasuryReference;
         a.envelopeRemainder = a.envelope;
         if (engine) {
             PayrollSituation situation =

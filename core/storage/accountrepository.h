@@ -36,11 +36,19 @@ struct EntrepreneurAccount
     Money salaryCost;               // employer cost of the payroll runs of the period's months
 
     Money result;                   // invoiced − purchases − expenses − contribution − costs − salaries
-    Money treasury;                 // the same with collected instead of invoiced: cash today
-    Money receivables;              // invoiced − collected: cash to come
-    Money treasuryFuture;           // treasury + receivables
 
-    // The salary envelope: what the treasury can pay as an employer cost this month, and the gross
+    // The treasury grid (DOMAIN.md §6): cash today = collected − expenses reimbursed − salaries
+    // of closed runs − contribution − shared costs; reference = cash − dues not yet paid (none
+    // recorded apart from what "to pay" below holds); future = reference − salaries to pay (draft
+    // runs) − expenses to pay (validated, not reimbursed) + receivables.
+    Money expensesToPay;            // validated expense reports not yet reimbursed (HT)
+    Money salariesToPay;            // employer cost of the draft runs
+    Money receivables;              // invoiced − collected: cash to come
+    Money treasury;                 // cash today
+    Money treasuryReference;
+    Money treasuryFuture;
+
+    // The salary envelope: what the reference treasury can pay as an employer cost, and the gross
     // and net it gives (PayrollEngine::fromEmployerCost with the cooperative's situation and the
     // entrepreneur's cadre status). No payslip when the treasury does not cover the cost of a zero
     // gross.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal.h"
 #include "money.h"
 #include "payroll.h"
 #include "rate.h"
@@ -46,19 +47,9 @@ struct PayrollRunSlip
     Payslip payslip;           // at fixedGross + variableGross
 };
 
-enum class JournalSide { Debit, Credit };
-
-// One line of a journal entry; the accounting issue posts them. Amounts are positive.
-struct PayrollJournalLine
-{
-    QString account;           // PCG account: 6411, 6451, 6452, 6453, 421, 431, 437
-    QString label;             // French, as printed in the journal
-    QString activityCode;      // analytic code, empty on the cooperative's own lines
-    JournalSide side = JournalSide::Debit;
-    Money amount;
-
-    bool operator==(const PayrollJournalLine &) const = default;
-};
+// The payroll journal's lines are plain journal lines (core/journal.h); accounts 6411, 6451,
+// 6452, 6453, 421, 431, 437.
+using PayrollJournalLine = JournalLine;
 
 struct PayrollRunTotals
 {

@@ -105,4 +105,15 @@ ValidationErrors validate(const CooperativeSettings &settings)
     return errors;
 }
 
+QDate fiscalYearStart(const CooperativeSettings &settings, QDate date)
+{
+    const int month = settings.fiscalYearStartMonth >= 1 && settings.fiscalYearStartMonth <= 12
+                          ? settings.fiscalYearStartMonth
+                          : 1;
+    QDate start(date.year(), month, 1);
+    if (start > date)
+        start = start.addYears(-1);
+    return start;
+}
+
 } // namespace coop

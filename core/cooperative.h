@@ -44,4 +44,8 @@ struct CooperativeSettings
 // 0-100 %, month 1-12, numbering templates that contain a sequence placeholder.
 ValidationErrors validate(const CooperativeSettings &settings);
 
+// The first day of the fiscal year that contains `date` (settings.fiscalYearStartMonth, January
+// when it is out of range).
+QDate fiscalYearStart(const CooperativeSettings &settings, QDate date);
+
 } // namespace coop

@@ -7,12 +7,9 @@
 #include "store.h"
 
 #include "core/contract.h"
-#include "core/jsoninteger_p.h"
 #include "core/tr.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -54,9 +51,7 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
     const auto activities = people.activities();
     if (!activities)
         return fail(activities.error());
-    QDate yearStart(at.year(), std::clamp(cooperative->fiscalYearStartMonth, 1, 12), 1);
-    if (yearStart > at)
-        yearStart = yearStart.addYears(-1);
+    const QDate yearStart = fiscalYearStart(*cooperative, at);
     const QVariant from = date(yearStart);
     const QVariant to = date(at);
 
@@ -81,20 +76,11 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
             invoiced.insert(q->value(0).toString(), q->value(1).toLongLong());
     }
     {
-        auto q = select(m_store,
-                        u"SELECT d.activity_id, p.amount_cents, p.shares, d.kind FROM payment p "
-                        "JOIN sales_document d ON d.id = p.document_id "
-                        "WHERE p.date >= ? AND p.date <= ?"_s,
-                        {from, to});
-        if (!q)
-            return fail(q.error());
-        while (q->next()) {
-            qint64 vat = 0;
-            for (const QJsonValue &share : jsonArray(q->value(2)))
-                vat += detail::jsonInteger(share.toObject().value(u"vat_cents"_s)).value_or(0);
-            const qint64 ht = q->value(1).toLongLong() - vat;
-            collected[q->value(0).toString()] += q->value(3).toString() == u"credit_note" ? -ht : ht;
-        }
+        const auto payments = collectedPayments(m_store, yearStart, at);
+        if (!payments)
+            return fail(payments.error());
+        for (const CollectedPayment &p : *payments)
+            collected[p.activityId] += p.htCents;
     }
     {
         auto q = select(m_store,

@@ -201,9 +201,7 @@ Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView 
     const auto cooperative = people.cooperative();
     if (!cooperative)
         return fail(cooperative.error());
-    QDate yearStart(first->year(), std::clamp(cooperative->fiscalYearStartMonth, 1, 12), 1);
-    if (yearStart > *first)
-        yearStart = yearStart.addYears(-1);
+    const QDate yearStart = fiscalYearStart(*cooperative, *first);
     const bool closesYear = last == yearStart.addYears(1).addDays(-1);
 
     const auto scales = this->scales();
@@ -264,21 +262,11 @@ Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView 
             invoiced[q->value(0).toString()][q->value(1).toString()] = q->value(2).toLongLong();
     }
     {
-        auto q = select(m_store,
-                        u"SELECT d.activity_id, substr(p.date, 1, 7), p.amount_cents, p.shares, d.kind "
-                        "FROM payment p JOIN sales_document d ON d.id = p.document_id "
-                        "WHERE p.date >= ? AND p.date <= ?"_s,
-                        {date(earliest), date(last)});
-        if (!q)
-            return fail(q.error());
-        while (q->next()) {
-            qint64 vat = 0;
-            for (const QJsonValue &share : jsonArray(q->value(3)))
-                vat += detail::jsonInteger(share.toObject().value(u"vat_cents"_s)).value_or(0);
-            const qint64 ht = q->value(2).toLongLong() - vat;
-            collected[q->value(0).toString()][q->value(1).toString()] +=
-                q->value(4).toString() == u"credit_note" ? -ht : ht;
-        }
+        const auto payments = collectedPayments(m_store, earliest, last);
+        if (!payments)
+            return fail(payments.error());
+        for (const CollectedPayment &p : *payments)
+            collected[p.activityId][monthKey(p.date)] += p.htCents;
     }
 
     // One payer per activity: its member under contract this month, the one with the largest

@@ -151,9 +151,7 @@ Result<QList<PayrollRunInput>> PayrollRepository::inputsFor(QStringView month)
     const auto cooperative = people.cooperative();
     if (!cooperative)
         return fail(cooperative.error());
-    QDate yearStart(first->year(), std::clamp(cooperative->fiscalYearStartMonth, 1, 12), 1);
-    if (yearStart > *first)
-        yearStart = yearStart.addYears(-1);
+    const QDate yearStart = fiscalYearStart(*cooperative, *first);
     const auto rules = loadBuiltInPayrollRules();
     if (!rules)
         return fail(rules.error());
@@ -173,21 +171,11 @@ Result<QList<PayrollRunInput>> PayrollRepository::inputsFor(QStringView month)
     // less the VAT it carries, refunds of credit notes counted against it.
     QHash<QString, qint64> collected;
     {
-        auto q = select(m_store,
-                        u"SELECT d.activity_id, p.amount_cents, p.shares, d.kind FROM payment p "
-                        "JOIN sales_document d ON d.id = p.document_id "
-                        "WHERE p.date >= ? AND p.date <= ?"_s,
-                        {date(yearStart), date(last)});
-        if (!q)
-            return fail(q.error());
-        while (q->next()) {
-            qint64 vat = 0;
-            const QJsonArray shares = jsonArray(q->value(2));
-            for (const QJsonValue &share : shares)
-                vat += detail::jsonInteger(share.toObject().value(u"vat_cents"_s)).value_or(0);
-            const qint64 ht = q->value(1).toLongLong() - vat;
-            collected[q->value(0).toString()] += q->value(3).toString() == u"credit_note" ? -ht : ht;
-        }
+        const auto payments = collectedPayments(m_store, yearStart, last);
+        if (!payments)
+            return fail(payments.error());
+        for (const CollectedPayment &p : *payments)
+            collected[p.activityId] += p.htCents;
     }
     // What the earlier runs of the fiscal year cost, per entrepreneur, activity and month.
     QHash<QString, qint64> runCost;

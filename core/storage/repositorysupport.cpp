@@ -3,12 +3,13 @@
 #include "store.h"
 #include "unitofwork.h"
 
+#include "core/jsoninteger_p.h"
 #include "core/tr.h"
 
-#include <QJsonDocument>
-#include <QSqlError>
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QThread>
 #include <QUuid>
 
@@ -120,6 +121,27 @@ Result<void> beginWriting(UnitOfWork &unit)
             return fail(begun.error());
         QThread::msleep(1 + QRandomGenerator::global()->bounded(5u));
     }
+}
+
+Result<QList<CollectedPayment>> collectedPayments(const Store &store, QDate from, QDate to)
+{
+    auto q = select(store,
+                    u"SELECT d.activity_id, p.date, p.amount_cents, p.shares, d.kind FROM payment p "
+                    "JOIN sales_document d ON d.id = p.document_id "
+                    "WHERE p.date >= ? AND p.date <= ?"_s,
+                    {date(from), date(to)});
+    if (!q)
+        return fail(q.error());
+    QList<CollectedPayment> payments;
+    while (q->next()) {
+        qint64 vat = 0;
+        for (const QJsonValue &share : jsonArray(q->value(3)))
+            vat += detail::jsonInteger(share.toObject().value(u"vat_cents"_s)).value_or(0);
+        const qint64 ht = q->value(2).toLongLong() - vat;
+        payments.append({q->value(0).toString(), toDate(q->value(1)),
+                         q->value(4).toString() == u"credit_note" ? -ht : ht});
+    }
+    return payments;
 }
 
 } // namespace coop::repository

@@ -46,6 +46,17 @@ Result<QSqlQuery> select(const Store &store, const QString &sql, const QVariantL
 QVariantMap changedFields(const QVariantMap &stored, const QVariantMap &saved);
 QString newId();
 
+// What one payment brought an activity, HT: the amount less the VAT its shares carry, negative for
+// the refund of a credit note.
+struct CollectedPayment
+{
+    QString activityId;
+    QDate date;
+    qint64 htCents = 0;
+};
+// Every payment dated from `from` to `to` (both included).
+Result<QList<CollectedPayment>> collectedPayments(const Store &store, QDate from, QDate to);
+
 // Begins the unit with BEGIN IMMEDIATE (the driver's beginTransaction), so that its reads are
 // made under the write lock. SQLite reports a busy database as "database is locked"; the driver's
 // busy timeout already waited, but under a steady stream of short write transactions from another

@@ -72,6 +72,8 @@ struct AllocationShare
     int presenceDays = 0;   // days of the pool's period the activity was present
     qint64 weight = 0;      // keyValue × presenceDays
     Money amount;           // its share of the pool
+
+    bool operator==(const AllocationShare &) const = default;
 };
 
 struct Allocation

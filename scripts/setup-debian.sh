@@ -23,7 +23,7 @@ apt-get update -q
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-  qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+  qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   qt6-translations-l10n
   libsodium-dev libqpdf-dev libcpp-httplib-dev libssl-dev
   postgresql

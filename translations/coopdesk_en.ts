@@ -3096,10 +3096,6 @@
         <translation>Treasury today</translation>
     </message>
     <message>
-        <source>Treasury with receivables</source>
-        <translation>Treasury with receivables</translation>
-    </message>
-    <message>
         <source>Salary envelope %1: gross %2, net before tax %3.</source>
         <translation>Salary envelope %1: gross %2, net before tax %3.</translation>
     </message>
@@ -3190,6 +3186,14 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>No activity has the analytic code %1.</source>
         <translation>No activity has the analytic code %1.</translation>
+    </message>
+    <message>
+        <source>Reference treasury</source>
+        <translation>Reference treasury</translation>
+    </message>
+    <message>
+        <source>Future treasury</source>
+        <translation>Future treasury</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4484,360 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>Alerts</source>
         <translation>Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesAccountPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An activity in the picker: its analytic code, then its name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The cooperative has no activity yet.</source>
+        <translation>The cooperative has no activity yet.</translation>
+    </message>
+    <message>
+        <source>No contribution scale in the store</source>
+        <translation>No contribution scale in the store</translation>
+    </message>
+    <message>
+        <source>Your activity can pay %1 of employer cost: a gross of %2, net before tax %3.</source>
+        <translation>Your activity can pay %1 of employer cost: a gross of %2, net before tax %3.</translation>
+    </message>
+    <message>
+        <source>Your activity cannot pay a salary this month: its treasury is %1.</source>
+        <translation>Your activity cannot pay a salary this month: its treasury is %1.</translation>
+    </message>
+    <message>
+        <source>Your activity&apos;s %1 do not cover the employer cost of a salary this month.</source>
+        <translation>Your activity&apos;s %1 do not cover the employer cost of a salary this month.</translation>
+    </message>
+    <message>
+        <source>Turnover invoiced</source>
+        <translation>Turnover invoiced</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>€ excl. VAT</source>
+        <translation>€ excl. VAT</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>On &amp;date:</translation>
+    </message>
+    <message>
+        <source>Turnover invoiced (excl. VAT)</source>
+        <translation>Turnover invoiced (excl. VAT)</translation>
+    </message>
+    <message>
+        <source>Turnover collected (excl. VAT)</source>
+        <translation>Turnover collected (excl. VAT)</translation>
+    </message>
+    <message>
+        <source>Purchases and expenses</source>
+        <translation>Purchases and expenses</translation>
+    </message>
+    <message>
+        <source>Cooperative contribution</source>
+        <translation>Cooperative contribution</translation>
+    </message>
+    <message>
+        <source>Shared costs</source>
+        <translation>Shared costs</translation>
+    </message>
+    <message>
+        <source>Salaries and contributions</source>
+        <translation>Salaries and contributions</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Treasury today</source>
+        <translation>Treasury today</translation>
+    </message>
+    <message>
+        <source>Reference treasury</source>
+        <translation>Reference treasury</translation>
+    </message>
+    <message>
+        <source>Salaries to pay</source>
+        <translation>Salaries to pay</translation>
+    </message>
+    <message>
+        <source>Expenses to reimburse</source>
+        <translation>Expenses to reimburse</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Future treasury</source>
+        <translation>Future treasury</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <source>Treasury at the end of each month</source>
+        <translation>Treasury at the end of each month</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesAccountsModel</name>
+    <message>
+        <source>No contribution scale in the store</source>
+        <translation>No contribution scale in the store</translation>
+    </message>
+    <message>
+        <source>The treasury does not cover a salary</source>
+        <translation>The treasury does not cover a salary</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Shared costs</source>
+        <translation>Shared costs</translation>
+    </message>
+    <message>
+        <source>Salaries</source>
+        <translation>Salaries</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Treasury</translation>
+    </message>
+    <message>
+        <source>Envelope gross</source>
+        <translation>Envelope gross</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesArea</name>
+    <message>
+        <source>Entrepreneur&apos;s &amp;account</source>
+        <translation>Entrepreneur&apos;s &amp;account</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>S&amp;hared costs</source>
+        <translation>S&amp;hared costs</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesOverviewPage</name>
+    <message numerus="yes">
+        <source>%n activities: invoiced %1, collected %2, contribution %3, result %4, treasury %5</source>
+        <extracomment>Under the overview: the totals of the activities shown</extracomment>
+        <translation>
+            <numerusform>%n activities: invoiced %1, collected %2, contribution %3, result %4, treasury %5</numerusform>
+            <numerusform>%n activities: invoiced %1, collected %2, contribution %3, result %4, treasury %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>accounts-%1.csv</source>
+        <extracomment>The proposed file name of the overview&apos;s export; %1 is the date</extracomment>
+        <translation>accounts-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Export the overview</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>On &amp;date:</translation>
+    </message>
+    <message>
+        <source>Search an activity by code or name</source>
+        <translation>Search an activity by code or name</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesPoolsPage</name>
+    <message>
+        <source>Turnover</source>
+        <translation>Turnover</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Equal shares</translation>
+    </message>
+    <message>
+        <source>Fixed amounts</source>
+        <translation>Fixed amounts</translation>
+    </message>
+    <message>
+        <source>Custom weights</source>
+        <translation>Custom weights</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A pool&apos;s period: from %1 to %2</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Allocated on %1</source>
+        <translation>Allocated on %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>No shared-cost pool yet.</source>
+        <translation>No shared-cost pool yet.</translation>
+    </message>
+    <message>
+        <source>Draft: preview its split, then allocate it.</source>
+        <translation>Draft: preview its split, then allocate it.</translation>
+    </message>
+    <message>
+        <source>Allocated on %1: its shares are stored.</source>
+        <translation>Allocated on %1: its shares are stored.</translation>
+    </message>
+    <message>
+        <source>Stored shares of %1</source>
+        <translation>Stored shares of %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1: nothing is stored yet</source>
+        <translation>Preview of %1: nothing is stored yet</translation>
+    </message>
+    <message>
+        <source>Allocate the pool</source>
+        <translation>Allocate the pool</translation>
+    </message>
+    <message>
+        <source>Allocate %1 (%2) over the activities? Its shares are stored and the pool can no longer be changed.</source>
+        <translation>Allocate %1 (%2) over the activities? Its shares are stored and the pool can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Allocate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Key value</source>
+        <translation>Key value</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Days present</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Allocate…</translation>
     </message>
 </context>
 <context>

@@ -3096,10 +3096,6 @@
         <translation>Trésorerie à ce jour</translation>
     </message>
     <message>
-        <source>Treasury with receivables</source>
-        <translation>Trésorerie avec les créances</translation>
-    </message>
-    <message>
         <source>Salary envelope %1: gross %2, net before tax %3.</source>
         <translation>Enveloppe salariale %1&#xa0;: brut %2, net avant impôt %3.</translation>
     </message>
@@ -3190,6 +3186,14 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     <message>
         <source>No activity has the analytic code %1.</source>
         <translation>Aucune activité n&apos;a le code analytique %1.</translation>
+    </message>
+    <message>
+        <source>Reference treasury</source>
+        <translation>Trésorerie de référence</translation>
+    </message>
+    <message>
+        <source>Future treasury</source>
+        <translation>Trésorerie prévisionnelle</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4484,360 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesAccountPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An activity in the picker: its analytic code, then its name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The cooperative has no activity yet.</source>
+        <translation>La coopérative n&apos;a encore aucune activité.</translation>
+    </message>
+    <message>
+        <source>No contribution scale in the store</source>
+        <translation>Aucun barème de contribution dans le dossier</translation>
+    </message>
+    <message>
+        <source>Your activity can pay %1 of employer cost: a gross of %2, net before tax %3.</source>
+        <translation>Votre activité peut financer %1 de coût employeur&#xa0;: un brut de %2, soit un net avant impôt de %3.</translation>
+    </message>
+    <message>
+        <source>Your activity cannot pay a salary this month: its treasury is %1.</source>
+        <translation>Votre activité ne peut pas verser de salaire ce mois-ci&#xa0;: sa trésorerie est de %1.</translation>
+    </message>
+    <message>
+        <source>Your activity&apos;s %1 do not cover the employer cost of a salary this month.</source>
+        <translation>Les %1 de votre activité ne couvrent pas le coût employeur d&apos;un salaire ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Turnover invoiced</source>
+        <translation>Chiffre d&apos;affaires facturé</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>€ excl. VAT</source>
+        <translation>€&#xa0;HT</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>À la &amp;date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Turnover invoiced (excl. VAT)</source>
+        <translation>Chiffre d&apos;affaires facturé (HT)</translation>
+    </message>
+    <message>
+        <source>Turnover collected (excl. VAT)</source>
+        <translation>Chiffre d&apos;affaires encaissé (HT)</translation>
+    </message>
+    <message>
+        <source>Purchases and expenses</source>
+        <translation>Achats et frais</translation>
+    </message>
+    <message>
+        <source>Cooperative contribution</source>
+        <translation>Contribution coopérative</translation>
+    </message>
+    <message>
+        <source>Shared costs</source>
+        <translation>Frais mutualisés</translation>
+    </message>
+    <message>
+        <source>Salaries and contributions</source>
+        <translation>Salaires et cotisations</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Treasury today</source>
+        <translation>Trésorerie à ce jour</translation>
+    </message>
+    <message>
+        <source>Reference treasury</source>
+        <translation>Trésorerie de référence</translation>
+    </message>
+    <message>
+        <source>Salaries to pay</source>
+        <translation>Salaires à verser</translation>
+    </message>
+    <message>
+        <source>Expenses to reimburse</source>
+        <translation>Frais à rembourser</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Créances clients</translation>
+    </message>
+    <message>
+        <source>Future treasury</source>
+        <translation>Trésorerie prévisionnelle</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>Treasury at the end of each month</source>
+        <translation>Trésorerie en fin de mois</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesAccountsModel</name>
+    <message>
+        <source>No contribution scale in the store</source>
+        <translation>Aucun barème de contribution dans le dossier</translation>
+    </message>
+    <message>
+        <source>The treasury does not cover a salary</source>
+        <translation>La trésorerie ne couvre pas un salaire</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Shared costs</source>
+        <translation>Frais mutualisés</translation>
+    </message>
+    <message>
+        <source>Salaries</source>
+        <translation>Salaires</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Envelope gross</source>
+        <translation>Brut de l&apos;enveloppe</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesArea</name>
+    <message>
+        <source>Entrepreneur&apos;s &amp;account</source>
+        <translation>&amp;Compte de l&apos;entrepreneur</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>S&amp;hared costs</source>
+        <translation>Frais &amp;mutualisés</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesOverviewPage</name>
+    <message numerus="yes">
+        <source>%n activities: invoiced %1, collected %2, contribution %3, result %4, treasury %5</source>
+        <extracomment>Under the overview: the totals of the activities shown</extracomment>
+        <translation>
+            <numerusform>%n activité&#xa0;: facturé %1, encaissé %2, contribution %3, résultat %4, trésorerie %5</numerusform>
+            <numerusform>%n activités&#xa0;: facturé %1, encaissé %2, contribution %3, résultat %4, trésorerie %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>accounts-%1.csv</source>
+        <extracomment>The proposed file name of the overview&apos;s export; %1 is the date</extracomment>
+        <translation>comptes-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Exporter la vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>À la &amp;date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search an activity by code or name</source>
+        <translation>Rechercher une activité par code ou par nom</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FeesPoolsPage</name>
+    <message>
+        <source>Turnover</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marge brute</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Parts égales</translation>
+    </message>
+    <message>
+        <source>Fixed amounts</source>
+        <translation>Montants fixes</translation>
+    </message>
+    <message>
+        <source>Custom weights</source>
+        <translation>Pondérations libres</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A pool&apos;s period: from %1 to %2</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Allocated on %1</source>
+        <translation>Réparti le %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>No shared-cost pool yet.</source>
+        <translation>Aucun poste de frais mutualisés pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Draft: preview its split, then allocate it.</source>
+        <translation>Brouillon&#xa0;: prévisualisez sa répartition, puis répartissez-le.</translation>
+    </message>
+    <message>
+        <source>Allocated on %1: its shares are stored.</source>
+        <translation>Réparti le %1&#xa0;: ses quotes-parts sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Stored shares of %1</source>
+        <translation>Quotes-parts enregistrées de %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1: nothing is stored yet</source>
+        <translation>Aperçu de %1&#xa0;: rien n&apos;est encore enregistré</translation>
+    </message>
+    <message>
+        <source>Allocate the pool</source>
+        <translation>Répartir le poste de frais</translation>
+    </message>
+    <message>
+        <source>Allocate %1 (%2) over the activities? Its shares are stored and the pool can no longer be changed.</source>
+        <translation>Répartir %1 (%2) entre les activités&#xa0;? Ses quotes-parts seront enregistrées et le poste de frais ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Répartir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Poste de frais</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Key value</source>
+        <translation>Valeur de clé</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Jours de présence</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quote-part</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Répartir…</translation>
     </message>
 </context>
 <context>

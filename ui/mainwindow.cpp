@@ -8,6 +8,7 @@
 #include "homepage.h"
 #include "language.h"
 #include "payrollarea.h"
+#include "feesarea.h"
 #include "salesarea.h"
 #include "theme.h"
 #include "uisettings.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     m_entrepreneurs->setStore(m_store.get());
     m_sales->setStore(m_store.get());
     m_payroll->setStore(m_store.get());
+    m_fees->setStore(m_store.get());
     m_navigation->setCurrentRow(indexOf(Area::Home));
 
     m_statusFile = new ElidedLabel(this);
@@ -151,6 +153,11 @@ void MainWindow::buildCentralArea()
         if (i == indexOf(Area::Payroll)) {
             m_payroll = new PayrollArea(m_pages);
             m_pages->addWidget(m_payroll);
+            continue;
+        }
+        if (i == indexOf(Area::Contributions)) {
+            m_fees = new FeesArea(m_pages);
+            m_pages->addWidget(m_fees);
             continue;
         }
         m_emptyPages[static_cast<size_t>(i)] = new EmptyStatePage(m_pages);
@@ -345,6 +352,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     m_entrepreneurs->setStore(m_store.get());
     m_sales->setStore(m_store.get());
     m_payroll->setStore(m_store.get());
+    m_fees->setStore(m_store.get());
     showStoreDetails();
 }
 
@@ -357,6 +365,7 @@ std::unique_ptr<Store> MainWindow::takeStore()
     m_entrepreneurs->setStore(nullptr);
     m_sales->setStore(nullptr);
     m_payroll->setStore(nullptr);
+    m_fees->setStore(nullptr);
     std::unique_ptr<Store> store = std::move(m_store);
     showStoreDetails();
     return store;

@@ -22,6 +22,7 @@ namespace coop::ui {
 class ElidedLabel;
 class EmptyStatePage;
 class EntrepreneursArea;
+class FeesArea;
 class HomePage;
 class PayrollArea;
 class SalesArea;
@@ -56,6 +57,7 @@ public:
     EntrepreneursArea *entrepreneursArea() const { return m_entrepreneurs; }
     SalesArea *salesArea() const { return m_sales; }
     PayrollArea *payrollArea() const { return m_payroll; }
+    FeesArea *feesArea() const { return m_fees; }
     // Opens the cooperative's settings (File > Cooperative settings).
     void showCooperativeSettings();
 
@@ -93,6 +95,7 @@ private:
     EntrepreneursArea *m_entrepreneurs = nullptr;
     SalesArea *m_sales = nullptr;
     PayrollArea *m_payroll = nullptr;
+    FeesArea *m_fees = nullptr;
     std::array<EmptyStatePage *, kAreaCount> m_emptyPages{};
 
     ElidedLabel *m_statusFile = nullptr;

@@ -11,6 +11,11 @@
 #include "format.h"
 #include "invoiceeditor.h"
 #include "mainwindow.h"
+#include "feesaccountpage.h"
+#include "feesaccountsmodel.h"
+#include "feesarea.h"
+#include "feesoverviewpage.h"
+#include "feespoolspage.h"
 #include "payrollarea.h"
 #include "payrollpayslip.h"
 #include "payrollrunmodel.h"
@@ -19,6 +24,7 @@
 #include "salesarea.h"
 #include "storedialog.h"
 
+#include "core/storage/accountrepository.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/salesrepository.h"
 #include "core/storage/store.h"
@@ -303,6 +309,51 @@ bool payrollScreens(MainWindow &window, const QDir &dir)
     return ok;
 }
 
+// The entrepreneur's home of a typical activity (the median turnover of those that invoiced and
+// paid salaries this year: the payroll shots computed last month), the accountant's overview
+// sorted by treasury, and the preview of a shared-cost pool (nothing allocated).
+bool feesScreens(MainWindow &window, const QDir &dir)
+{
+    bool ok = true;
+    window.setCurrentArea(MainWindow::Area::Contributions);
+    FeesArea *area = window.feesArea();
+    area->setStore(window.store());
+    const QDate today = QDate::currentDate();
+    Result<QList<EntrepreneurAccount>> accounts =
+        AccountRepository(*window.store()).accounts(today);
+    if (!accounts) {
+        QTextStream(stderr) << accounts.error().toString() << '\n';
+        return false;
+    }
+    QList<EntrepreneurAccount> busy;
+    for (const EntrepreneurAccount &account : std::as_const(*accounts)) {
+        if (account.turnoverInvoiced.cents() > 0 && account.salaryCost.cents() > 0)
+            busy.append(account);
+    }
+    if (busy.isEmpty())
+        busy = *accounts;
+    std::sort(busy.begin(), busy.end(),
+              [](const EntrepreneurAccount &a, const EntrepreneurAccount &b) {
+                  return a.turnoverInvoiced < b.turnoverInvoiced;
+              });
+    area->showView(FeesArea::View::Account);
+    if (!busy.isEmpty())
+        area->accountPage()->setActivity(busy.at(busy.size() / 2).activityCode);
+    area->accountPage()->setDate(today);
+    ok &= save(&window, dir, u"entrepreneur-home"_s);
+
+    area->showView(FeesArea::View::Overview);
+    area->overviewPage()->setDate(today);
+    area->overviewPage()->view()->sortByColumn(FeesAccountsModel::Treasury, Qt::DescendingOrder);
+    ok &= save(&window, dir, u"fees-overview"_s);
+
+    area->showView(FeesArea::View::SharedCosts);
+    area->poolsPage()->preview();
+    ok &= save(&window, dir, u"fees-pools"_s);
+    area->showView(FeesArea::View::Account);
+    return ok;
+}
+
 } // namespace
 
 int takeScreenshots(const QString &directory, const QString &storePath, const QString &passphrase)
@@ -339,13 +390,14 @@ int takeScreenshots(const QString &directory, const QString &storePath, const QS
     window.setCurrentArea(MainWindow::Area::Home);
     window.show();
     ok &= save(&window, dir, u"main-window"_s);
-    window.setCurrentArea(MainWindow::Area::Contributions);
+    window.setCurrentArea(MainWindow::Area::Accounting);
     ok &= save(&window, dir, u"main-window-area"_s);
 
     window.resize(1200, 760);
     ok &= entrepreneurScreens(window, dir);
     ok &= salesScreens(window, dir);
     ok &= payrollScreens(window, dir);
+    ok &= feesScreens(window, dir);
     return ok ? 0 : 1;
 }
 

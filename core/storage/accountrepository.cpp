@@ -184,7 +184,10 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
         a.treasuryReference = a.treasury;
         a.treasuryFuture =
             a.treasuryReference - a.salariesToPay - a.expensesToPay + a.receivables;
-        a.envelope = a.treasuryReference.isNegative() ? Money() : a.treasuryReference;
+        // What the cash can still pay once what is already owed (draft salaries, expenses to
+        // reimburse) is paid; receivables are not cash yet.
+        const Money spendable = a.treasuryReference - a.salariesToPay - a.expensesToPay;
+        a.envelope = spendable.isNegative() ? Money() : spendable;
         a.envelopeRemainder = a.envelope;
         if (engine) {
             PayrollSituation situation =

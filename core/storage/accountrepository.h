@@ -48,7 +48,8 @@ struct EntrepreneurAccount
     Money treasuryReference;
     Money treasuryFuture;
 
-    // The salary envelope: what the reference treasury can pay as an employer cost, and the gross
+    // The salary envelope: what the reference treasury can pay as an employer cost once the
+    // salaries and expenses still to pay are paid (receivables are not cash yet), and the gross
     // and net it gives (PayrollEngine::fromEmployerCost with the cooperative's situation and the
     // entrepreneur's cadre status). No payslip when the treasury does not cover the cost of a zero
     // gross.

@@ -288,8 +288,11 @@ Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView 
         for (const Contract *c : it.value()) {
             if (!firstStart.isValid() || c->start < firstStart)
                 firstStart = c->start;
+            // The latest contract of the fiscal year to the month: someone who left during the
+            // year still owes the months they were present (and the year's true-up).
             const std::optional<QDate> end = contractEnd(*c);
-            if (c->start <= last && (!end || *end >= *first))
+            if (c->start <= last && (!end || *end >= yearStart)
+                && (!current || c->start >= current->start))
                 current = c;
         }
         if (!current || current->activityId.isEmpty())

@@ -54,8 +54,9 @@ public:
     Result<StoredContributionScale> saveScale(UnitOfWork &unit, StoredContributionScale scale);
     Result<QList<StoredContributionScale>> scales() const;  // by code, then effective date
 
-    // The contribution of every activity that has someone under contract (CAPE or CESA) on at
-    // least one day of the month, sorted by analytic code. The scale is the one the contract's
+    // The contribution of every activity that has had someone under contract (CAPE or CESA) on at
+    // least one day of the fiscal year up to the month's end, sorted by analytic code (a month
+    // without anyone under contract has no floor and no cap share). The scale is the one the contract's
     // terms name (a CESA), or the default one, in its version in force at the month's end. The
     // bases of the fiscal year's months up to this one are read from the store: invoiced HT
     // (validated invoices less credit notes, by date), collected HT (payments less their VAT, less

@@ -3,18 +3,30 @@
 // floored and capped scale, and the allocation of shared-cost pools over the same activities by
 // every key. Target: both for 10 000 activities × 12 months in at most 200 ms.
 //
-// Usage: coop_bench_fees [--activities N] [--pools P] [--repeat R] [--quick]
+// Then, with --store-entrepreneurs M (0 to skip; default 2 000, --quick 30): the accountant's
+// overview (AccountRepository::accounts, every activity's account with its salary envelope) on a
+// generated cooperative of M entrepreneurs in a real store, after a month's payroll and the
+// allocation of its pools (generating the store is not timed).
+//
+// Usage: coop_bench_fees [--activities N] [--pools P] [--repeat R] [--store-entrepreneurs M]
+//                        [--quick]
 //        defaults: 10 000 activities, 12 pools (two per key), 1 repeat (the median of R runs);
 //        --quick: 200 activities.
 // Each contribution year is checked (the months plus the true-up make the year's amount) and each
 // allocation adds up to its pool; a failed check exits 1. The figures never fail the run.
 #include "core/contribution.h"
 #include "core/costallocation.h"
+#include "core/storage/accountrepository.h"
+#include "core/storage/costpoolrepository.h"
+#include "core/storage/demo.h"
+#include "core/storage/payrollrepository.h"
+#include "core/storage/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -68,6 +80,7 @@ int main(int argc, char *argv[])
     int activities = 10'000;
     int pools = 12;
     int repeat = 1;
+    int storeEntrepreneurs = 2'000;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -78,8 +91,12 @@ int main(int argc, char *argv[])
             pools = next();
         else if (a == u"--repeat")
             repeat = std::max(1, next());
-        else if (a == u"--quick")
+        else if (a == u"--store-entrepreneurs")
+            storeEntrepreneurs = next();
+        else if (a == u"--quick") {
             activities = 200;
+            storeEntrepreneurs = 30;
+        }
         else {
             std::fprintf(stderr, "unknown option %s\n", qPrintable(a));
             return 2;
@@ -180,5 +197,60 @@ int main(int argc, char *argv[])
                 c * 1000.0 / activities, qPrintable(contributed.toString()));
     std::printf("  allocation:   %.1f ms for %d pools (%.1f ms per pool)\n", a, pools, a / pools);
     std::printf("  together:     %.1f ms (target ≤ 200 ms for 10 000 activities)\n", c + a);
+
+    if (storeEntrepreneurs > 0) {
+        QTemporaryDir dir;
+        StoreCreateOptions create;
+        create.name = u"Bench fees"_s;
+        create.kdf = KdfParams::interactive();
+        auto store = Store::create(dir.filePath(u"fees.coopdesk"_s), u"bench passphrase"_s, create);
+        if (!store) {
+            std::fprintf(stderr, "store: %s\n", qPrintable(store.error().toString()));
+            return 1;
+        }
+        DemoOptions demo;
+        demo.entrepreneurs = storeEntrepreneurs;
+        demo.years = 2;
+        demo.seed = 7;
+        demo.today = QDate(2026, 6, 30);
+        demo.invoicesPerActivityPerYear = 4;
+        QElapsedTimer timer;
+        timer.start();
+        const auto report = generateDemo(**store, demo);
+        if (!report) {
+            std::fprintf(stderr, "demo: %s\n", qPrintable(report.error().toString()));
+            return 1;
+        }
+        const qint64 demoMs = timer.elapsed();
+        if (auto run = PayrollRepository(**store).run(u"2026-05"); !run) {
+            std::fprintf(stderr, "payroll: %s\n", qPrintable(run.error().toString()));
+            return 1;
+        }
+        CostPoolRepository poolRepository(**store);
+        for (const StoredCostPool &pool :
+             poolRepository.pools().value_or(QList<StoredCostPool>())) {
+            if (auto r = poolRepository.allocate(pool.pool.id); !r) {
+                std::fprintf(stderr, "allocate: %s\n", qPrintable(r.error().toString()));
+                return 1;
+            }
+        }
+        QList<double> overviewMs;
+        qsizetype rows = 0;
+        for (int r = 0; r < repeat; ++r) {
+            timer.restart();
+            const auto accounts = AccountRepository(**store).accounts(QDate(2026, 6, 30));
+            overviewMs.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!accounts) {
+                std::fprintf(stderr, "accounts: %s\n", qPrintable(accounts.error().toString()));
+                return 1;
+            }
+            rows = accounts->size();
+        }
+        std::printf("  overview:     %.0f ms for %lld activities' accounts (store of %lld "
+                    "entrepreneurs, %lld invoices; generated in %.1f s, untimed)\n",
+                    median(overviewMs), static_cast<long long>(rows),
+                    static_cast<long long>(report->entrepreneurs),
+                    static_cast<long long>(report->invoices), double(demoMs) / 1000.0);
+    }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "ui/emptystatepage.h"
 #include "ui/entrepreneursarea.h"
+#include "ui/feesarea.h"
 #include "ui/language.h"
 #include "ui/launcher.h"
 #include "ui/mainwindow.h"
@@ -180,6 +181,8 @@ void tst_MainWindow::navigation_everyEntrySwitchesPage()
             QCOMPARE(page, window.salesArea());
         } else if (area == MainWindow::Area::Payroll) {
             QCOMPARE(page, window.payrollArea());
+        } else if (area == MainWindow::Area::Contributions) {
+            QCOMPARE(page, window.feesArea());
         } else if (area != MainWindow::Area::Home) {
             auto *empty = qobject_cast<coop::ui::EmptyStatePage *>(page);
             QVERIFY(empty);

@@ -1,0 +1,126 @@
+#include "feesarea.h"
+
+#include "feesaccountpage.h"
+#include "feesoverviewpage.h"
+#include "feespoolspage.h"
+
+#include <QEvent>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace coop::ui {
+
+FeesArea::FeesArea(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"feesArea"_s);
+    m_account = new FeesAccountPage(this);
+    m_overview = new FeesOverviewPage(this);
+    m_pools = new FeesPoolsPage(this);
+    // The account page scrolls in a small window rather than squeezing its charts.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_account);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    m_accountTab = scroll;
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"feesTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_accountTab, QString());
+    m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(m_pools, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (isVisible())
+            loadCurrent();
+    });
+    retranslate();
+}
+
+FeesArea::~FeesArea() = default;
+
+void FeesArea::setStore(Store *store)
+{
+    m_store = store;
+    m_accountLoaded = m_overviewLoaded = m_poolsLoaded = false;
+    if (!store) {
+        m_account->setStore(nullptr);
+        m_overview->setStore(nullptr);
+        m_pools->setStore(nullptr);
+        m_accountLoaded = m_overviewLoaded = m_poolsLoaded = true;
+        return;
+    }
+    if (isVisible())
+        loadCurrent();
+}
+
+void FeesArea::loadCurrent()
+{
+    switch (currentView()) {
+    case View::Account:
+        if (!std::exchange(m_accountLoaded, true))
+            m_account->setStore(m_store);
+        break;
+    case View::Overview:
+        if (!std::exchange(m_overviewLoaded, true))
+            m_overview->setStore(m_store);
+        break;
+    case View::SharedCosts:
+        if (!std::exchange(m_poolsLoaded, true))
+            m_pools->setStore(m_store);
+        break;
+    }
+}
+
+void FeesArea::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadCurrent();
+}
+
+FeesArea::View FeesArea::currentView() const
+{
+    if (m_tabs->currentWidget() == m_overview)
+        return View::Overview;
+    if (m_tabs->currentWidget() == m_pools)
+        return View::SharedCosts;
+    return View::Account;
+}
+
+void FeesArea::showView(View view)
+{
+    switch (view) {
+    case View::Account:
+        m_tabs->setCurrentWidget(m_accountTab);
+        break;
+    case View::Overview:
+        m_tabs->setCurrentWidget(m_overview);
+        break;
+    case View::SharedCosts:
+        m_tabs->setCurrentWidget(m_pools);
+        break;
+    }
+}
+
+void FeesArea::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FeesArea::retranslate()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_accountTab), tr("Entrepreneur's &account"));
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("&Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_pools), tr("S&hared costs"));
+}
+
+} // namespace coop::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace coop {
+class Store;
+}
+
+namespace coop::ui {
+
+class FeesAccountPage;
+class FeesOverviewPage;
+class FeesPoolsPage;
+
+// The "Contributions & shared costs" area of the main window (issue 6 §6): three tabs, the
+// entrepreneur's account, the accountant's overview of every activity, and the shared-cost pools.
+class FeesArea : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class View { Account, Overview, SharedCosts };
+
+    explicit FeesArea(QWidget *parent = nullptr);
+    ~FeesArea() override;
+
+    // The pages compute their accounts when first shown after this, not before: opening a large
+    // store does not wait for every activity's account. Without a store they are cleared at once.
+    void setStore(Store *store);
+
+    View currentView() const;
+    void showView(View view);
+
+    FeesAccountPage *accountPage() const { return m_account; }
+    FeesOverviewPage *overviewPage() const { return m_overview; }
+    FeesPoolsPage *poolsPage() const { return m_pools; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void loadCurrent();
+
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_accountTab = nullptr;
+    FeesAccountPage *m_account = nullptr;
+    FeesOverviewPage *m_overview = nullptr;
+    FeesPoolsPage *m_pools = nullptr;
+    Store *m_store = nullptr;
+    bool m_accountLoaded = false;
+    bool m_overviewLoaded = false;
+    bool m_poolsLoaded = false;
+};
+
+} // namespace coop::ui

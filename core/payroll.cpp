@@ -253,6 +253,7 @@ Totals evaluate(const PayrollRuleTable &table, qint64 grossCents, const PayrollS
         // non-integer power of the engine. It is rounded to the table's decimals right away.
         const double weekly = double(p.weeklyHours.units()) / double(Rate::UnitsPerOne);
         const double smic = weekly * (52.0 / 12.0) * (double(p.smicHourly.cents()) / 100.0);
+        // Not an amount: only the ratio 3 × SMIC / assiette below, as the model computes it.
         const double assietteEuros = double(grossCents) / 100.0;
         const double toOne = double(Rate::UnitsPerOne);
         const double tmin = double(p.rgduTmin.units()) / toOne;

@@ -117,7 +117,7 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
         return fail(scales.error());
     const bool contributionKnown = !scales->isEmpty();
     if (contributionKnown) {
-        const auto month = contributions.compute(at.toString(u"yyyy-MM"_s));
+        const auto month = contributions.compute(at.toString(u"yyyy-MM"_s), only);
         if (!month)
             return fail(month.error());
         for (const ActivityContribution &c : *month)

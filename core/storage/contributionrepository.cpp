@@ -190,7 +190,8 @@ Result<QList<StoredContributionScale>> ContributionRepository::scales() const
     return readScales(m_store, {}, {});
 }
 
-Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView month) const
+Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView month,
+                                                                   const QString &onlyActivityId) const
 {
     const auto first = parsePayrollMonth(month);
     if (!first)
@@ -313,6 +314,8 @@ Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView 
 
     QList<ActivityContribution> result;
     for (const Activity &activity : *activities) {
+        if (!onlyActivityId.isEmpty() && activity.id != onlyActivityId)
+            continue;
         const auto found = payers.constFind(activity.id);
         if (found == payers.constEnd())
             continue;

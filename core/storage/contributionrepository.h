@@ -64,7 +64,9 @@ public:
     // recorded (issue 6 §1). Presence, seniority (whole months since the first contract's start),
     // contract type and associate status are the entrepreneur's in each month. NotFound when an
     // activity's scale does not exist; the message names the activity and the code.
-    Result<QList<ActivityContribution>> compute(QStringView month) const;
+    // `onlyActivityId`, when given, limits the result to that activity (an account page).
+    Result<QList<ActivityContribution>> compute(QStringView month,
+                                                const QString &onlyActivityId = {}) const;
 
 private:
     Store &m_store;

@@ -181,6 +181,14 @@ void validateTerms(const ContractTerms &terms, const QString &at, const QString 
                                      "and 100 %.")
                                   .arg(number, terms.variableRate.toPercentString())));
     }
+    if (terms.contributionOverride
+        && (terms.contributionOverride->isNegative()
+            || *terms.contributionOverride > Rate::fromUnits(Rate::UnitsPerOne))) {
+        errors.append(invalid(at + u".contributionOverride"_s,
+                              Tr::tr("The contribution rate of terms %1, %2 %, is not between 0 % "
+                                     "and 100 %.")
+                                  .arg(number, terms.contributionOverride->toPercentString())));
+    }
     const Quantity limit = terms.equivalentHours ? MaxEquivalentHours : MaxMonthlyHours;
     if (terms.monthlyHours.isNegative() || terms.monthlyHours.isZero()) {
         errors.append(invalid(at + u".monthlyHours"_s,

@@ -35,6 +35,9 @@ struct ContractTerms
     bool equivalentHours = false;
     bool cadre = false;
     QString contributionScale; // the contribution scale (issue 6) that applies, by its code
+    // A flat contribution rate agreed for this contract, in place of the scale's brackets (the
+    // scale's floor and cap still apply); 0 to 100 %. None: the scale's brackets.
+    std::optional<Rate> contributionOverride;
     QString referent;          // the adviser named in the contract
     QString note;              // the amendment's purpose
     bool operator==(const ContractTerms &) const = default;

@@ -172,10 +172,10 @@ QString Allocation::explain(const AllocationShare &share) const
     QString key;
     switch (pool.key) {
     case AllocationKey::Turnover:
-        key = Tr::tr("%1 € of turnover").arg(Money::fromCents(share.keyValue).toString());
+        key = Tr::tr("%1 € of turnover").arg(Money::fromCents(share.keyValue).toLocaleString());
         break;
     case AllocationKey::Margin:
-        key = Tr::tr("%1 € of margin").arg(Money::fromCents(share.keyValue).toString());
+        key = Tr::tr("%1 € of margin").arg(Money::fromCents(share.keyValue).toLocaleString());
         break;
     case AllocationKey::Headcount:
         key = Tr::tr("%n person(s)", nullptr, static_cast<int>(share.keyValue));
@@ -184,7 +184,7 @@ QString Allocation::explain(const AllocationShare &share) const
         key = Tr::tr("one share");
         break;
     case AllocationKey::FixedAmounts:
-        key = Tr::tr("a fixed %1 €").arg(Money::fromCents(share.keyValue).toString());
+        key = Tr::tr("a fixed %1 €").arg(Money::fromCents(share.keyValue).toLocaleString());
         break;
     case AllocationKey::CustomWeights:
         key = Tr::tr("a weight of %1").arg(share.keyValue);
@@ -194,7 +194,7 @@ QString Allocation::explain(const AllocationShare &share) const
         .arg(share.activityCode, key)
         .arg(share.presenceDays)
         .arg(periodDays)
-        .arg(share.amount.toString(), pool.amount.toString());
+        .arg(share.amount.toLocaleString(), pool.amount.toLocaleString());
 }
 
 } // namespace coop

@@ -20,6 +20,7 @@ enum class ErrorCode {
     Constraint,        // a business rule or SQL constraint refused the change
     Conflict,          // concurrent change, immutable document, closed period
     Cancelled,         // the user or a caller stopped the work
+    Forbidden,         // the person's role does not allow it
     Internal,          // a bug; the message says where
 };
 

@@ -16,7 +16,7 @@ void addLine(QList<JournalLine> &lines, const QString &account, const QString &l
         amount = -amount;
         side = side == JournalSide::Debit ? JournalSide::Credit : JournalSide::Debit;
     }
-    lines.append({account, label, code, side, amount});
+    lines.append({account, label, code, side, amount, {}, {}});
 }
 
 } // namespace

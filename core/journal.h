@@ -21,6 +21,10 @@ struct JournalLine
     QString activityCode;      // analytic code, empty on the cooperative's own lines
     JournalSide side = JournalSide::Debit;
     Money amount;
+    // The auxiliary (third-party) account of a 411/401/467 line and its name ("411DUPONT",
+    // "Dupont SARL"); empty elsewhere. The FEC's CompAuxNum and CompAuxLib.
+    QString auxAccount;
+    QString auxLabel;
 
     bool operator==(const JournalLine &) const = default;
 };

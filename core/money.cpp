@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include <QLocale>
+
 #include "decimal_p.h"
 #include "int128_p.h"
 #include "rate.h"
@@ -98,6 +100,19 @@ Result<Money> Money::times(Rate rate, Rounding rounding) const
     return fail(ErrorCode::Overflow,
                 Tr::tr("%1 × %2 % is too large for an amount.")
                     .arg(toString(), rate.toPercentString()));
+}
+
+QString Money::toLocaleString() const
+{
+    const QLocale locale;
+    const quint64 magnitude = m_cents < 0 ? quint64(0) - quint64(m_cents) : quint64(m_cents);
+    QString units = QString::number(magnitude / 100);
+    const QString group = locale.groupSeparator();
+    for (qsizetype at = units.size() - 3; at > 0; at -= 3)
+        units.insert(at, group);
+    QString text = units + locale.decimalPoint()
+                   + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return m_cents < 0 ? locale.negativeSign() + text : text;
 }
 
 } // namespace coop

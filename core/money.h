@@ -47,6 +47,8 @@ public:
     static Result<Money> parse(QStringView text);
     // Always two decimals and '.' as separator: parse(toString()) gives back the same amount.
     QString toString() const;
+    // As a person reads it in the default QLocale: "1 234,56" in French, "1,234.56" in English.
+    QString toLocaleString() const;
 
     static Result<Money> checkedAdd(Money a, Money b);
     static Result<Money> checkedSub(Money a, Money b);

@@ -169,7 +169,7 @@ QList<PayrollJournalLine> payrollJournal(const QList<PayrollRunSlip> &slips)
                 side = side == JournalSide::Debit ? JournalSide::Credit : JournalSide::Debit;
             }
             journal.append({account, label + u" — "_s + who,
-                            analytic ? slip.activityCode : QString(), side, amount});
+                            analytic ? slip.activityCode : QString(), side, amount, {}, {}});
         };
         add(u"6411"_s, u"Salaire brut"_s, JournalSide::Debit, p.gross, true);
         add(u"6451"_s, u"Cotisations patronales URSSAF"_s, JournalSide::Debit, employer[urssaf],

@@ -6,6 +6,7 @@
 #include "core/storage/accountrepository.h"
 #include "core/storage/contributionrepository.h"
 #include "core/storage/costpoolrepository.h"
+#include "core/storage/ledgerrepository.h"
 #include "core/storage/store.h"
 #include "core/tr.h"
 
@@ -56,8 +57,8 @@ QJsonObject contributionJson(const ActivityContribution &c)
 int runContributionCommand(CliContext &c)
 {
     const QStringList &words = c.words();
-    if (words.size() != 1 || words.first() != u"compute")
-        return c.usage(Tr::tr("contribution takes one action: compute."));
+    if (words.size() != 1 || (words.first() != u"compute" && words.first() != u"post"))
+        return c.usage(Tr::tr("contribution takes one action: compute or post."));
     auto text = c.requiredValue(u"month"_s);
     if (!text)
         return c.failure(text.error());
@@ -67,6 +68,16 @@ int runContributionCommand(CliContext &c)
     auto store = openStore(c);
     if (!store)
         return c.failure(store.error());
+    if (words.first() == u"post") {
+        auto posted = LedgerRepository(**store).postContribution(*text);
+        if (!posted)
+            return c.failure(posted.error());
+        c.out() << Tr::tr("Contribution of %1 posted: entry %2 %3.")
+                       .arg(*text, posted->entry.journal)
+                       .arg(posted->number)
+                << '\n';
+        return 0;
+    }
     const auto contributions = ContributionRepository(**store).compute(*text);
     if (!contributions)
         return c.failure(contributions.error());

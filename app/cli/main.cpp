@@ -1,5 +1,6 @@
 // coopdesk-cli: every job an accountant may want to script, and every check run on the product.
 #include "clicontext.h"
+#include "accountingcommands.h"
 #include "feecommands.h"
 #include "payrollcommands.h"
 #include "peoplecommands.h"
@@ -91,6 +92,15 @@ int main(int argc, char *argv[])
         "--preview, --json)\n"
         "  account                    an activity's account and salary envelope (--activity, --at, "
         "--json)\n"
+        "  contribution post          post a month's contribution in the ledger (--month)\n"
+        "  accounting fec             the FEC of the fiscal year ending in --year, into the "
+        "folder --out\n"
+        "  accounting export          the accountant's CSV (--from, --to, --out, --columns, "
+        "--activity, --journal)\n"
+        "  accounting balance         the trial balance on --at (--activity, --json)\n"
+        "  accounting close           close the ledger until a day (--until)\n"
+        "  accounting reopen          move the closing back (--until DATE or none, --reason)\n"
+        "  accounting post            post what was validated before the ledger existed\n"
         "ID is a document's id or its number.\n"
         "payroll compute and from-cost need no store; with --store they start from the "
         "cooperative's situation.\n\n"
@@ -152,6 +162,18 @@ int main(int argc, char *argv[])
         {u"pool"_s, Tr::tr("allocate: the id of the pool to split."), u"ID"_s},
         {u"activity"_s, Tr::tr("account: the activity's analytic code."), u"CODE"_s},
         {u"preview"_s, Tr::tr("allocate: show the split without writing it.")},
+        {u"year"_s, Tr::tr("accounting fec: the calendar year the fiscal year ends in."),
+         u"YYYY"_s},
+        {u"from"_s, Tr::tr("accounting export: the first day, YYYY-MM-DD."), u"DATE"_s},
+        {u"to"_s, Tr::tr("accounting export: the last day, YYYY-MM-DD."), u"DATE"_s},
+        {u"until"_s, Tr::tr("accounting close and reopen: the last closed day, YYYY-MM-DD."),
+         u"DATE"_s},
+        {u"reason"_s, Tr::tr("accounting reopen: why the period is reopened (kept)."), u"TEXT"_s},
+        {u"columns"_s, Tr::tr("accounting export: the columns, comma separated (default: "
+                              "journal,date,account,aux_account,piece,label,debit,credit,analytic)."),
+         u"LIST"_s},
+        {u"journal"_s, Tr::tr("accounting export: one journal's code (VT, BQ, AC, PA, OD)."),
+         u"CODE"_s},
         {u"month"_s, Tr::tr("payroll run, close, show, export and contribution compute: the month, "
                             "YYYY-MM."),
          u"MONTH"_s},
@@ -195,5 +217,7 @@ int main(int argc, char *argv[])
         return coop::cli::runPoolsCommand(context);
     if (group == "account"_L1)
         return coop::cli::runAccountCommand(context);
+    if (group == "accounting"_L1)
+        return coop::cli::runAccountingCommand(context);
     return context.usage(Tr::tr("unknown command \"%1\".").arg(group));
 }

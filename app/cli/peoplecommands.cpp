@@ -321,6 +321,11 @@ int runDemoCommand(CliContext &c)
                            .arg(report->scales)
                            .arg(report->pools)
             << '\n'
+            << "  " << Tr::tr("%1 expense reports, %2 supplier invoices, %3 receipts")
+                           .arg(report->expenseReports)
+                           .arg(report->supplierInvoices)
+                           .arg(report->receipts)
+            << '\n'
             << "  " << Tr::tr("generated in %1 ms, checked and written in %2 ms in one "
                               "transaction; %3 ms in all.")
                            .arg(report->generateMs)

@@ -63,6 +63,8 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
     QHash<QString, qint64> salariesPaid;
     QHash<QString, qint64> contribution;
     QHash<QString, qint64> allocated;
+    QHash<QString, qint64> purchases;
+    QHash<QString, qint64> purchasesPaid;
     {
         auto q = select(m_store,
                         u"SELECT activity_id, sum(CASE kind WHEN 'invoice' THEN "
@@ -94,6 +96,22 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
         while (q->next()) {
             expenses.insert(q->value(0).toString(), q->value(1).toLongLong());
             expensesPaid.insert(q->value(0).toString(), q->value(2).toLongLong());
+        }
+    }
+    {
+        // Supplier invoices validated or paid, dated in the period; paid by `at` reduce the cash.
+        auto q = select(m_store,
+                        u"SELECT activity_id, sum(total_excluding_vat_cents), "
+                        "sum(CASE WHEN status = 'paid' AND paid_on <= ? "
+                        "THEN total_excluding_vat_cents ELSE 0 END) FROM supplier_invoice "
+                        "WHERE status IN ('validated', 'paid') AND date >= ? AND date <= ? "
+                        "GROUP BY activity_id"_s,
+                        {to, from, to});
+        if (!q)
+            return fail(q.error());
+        while (q->next()) {
+            purchases.insert(q->value(0).toString(), q->value(1).toLongLong());
+            purchasesPaid.insert(q->value(0).toString(), q->value(2).toLongLong());
         }
     }
     {
@@ -166,6 +184,7 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
         a.at = at;
         a.turnoverInvoiced = Money::fromCents(invoiced.value(activity.id));
         a.turnoverCollected = Money::fromCents(collected.value(activity.id));
+        a.purchases = Money::fromCents(purchases.value(activity.id));
         a.expenses = Money::fromCents(expenses.value(activity.id));
         a.contributionKnown = contributionKnown;
         a.contribution = Money::fromCents(contribution.value(activity.id));
@@ -179,9 +198,11 @@ Result<QList<EntrepreneurAccount>> AccountRepository::compute(QDate at, const QS
         a.expensesToPay = a.expenses - paidExpenses;
         a.salariesToPay = a.salaryCost - paidSalaries;
         a.receivables = a.turnoverInvoiced - a.turnoverCollected;
-        a.treasury = a.turnoverCollected - a.purchases - paidExpenses - paidSalaries
+        const Money paidPurchases = Money::fromCents(purchasesPaid.value(activity.id));
+        a.suppliersToPay = a.purchases - paidPurchases;
+        a.treasury = a.turnoverCollected - paidPurchases - paidExpenses - paidSalaries
                      - a.contribution - a.allocatedCosts;
-        a.treasuryReference = a.treasury;
+        a.treasuryReference = a.treasury - a.suppliersToPay;
         a.treasuryFuture =
             a.treasuryReference - a.salariesToPay - a.expensesToPay + a.receivables;
         // What the cash can still pay once what is already owed (draft salaries, expenses to

@@ -28,7 +28,7 @@ struct EntrepreneurAccount
 
     Money turnoverInvoiced;         // validated invoices less credit notes, by date
     Money turnoverCollected;        // payments received less refunds, by payment date
-    Money purchases;                // supplier invoices (none recorded yet: 0)
+    Money purchases;                // validated or paid supplier invoices HT, by their date
     Money expenses;                 // validated or paid expense reports of the period's months
     Money contribution;             // the cooperative contribution of the year to date
     bool contributionKnown = true;  // false when no contribution scale exists in the store
@@ -37,10 +37,13 @@ struct EntrepreneurAccount
 
     Money result;                   // invoiced − purchases − expenses − contribution − costs − salaries
 
-    // The treasury grid (DOMAIN.md §6): cash today = collected − expenses reimbursed − salaries
-    // of closed runs − contribution − shared costs; reference = cash − dues not yet paid (none
-    // recorded apart from what "to pay" below holds); future = reference − salaries to pay (draft
-    // runs) − expenses to pay (validated, not reimbursed) + receivables.
+    // The treasury grid (DOMAIN.md §6): cash today = collected − supplier invoices paid by `at`
+    // − expenses reimbursed − salaries of closed runs − contribution − shared costs; reference =
+    // cash − suppliers to pay (validated supplier invoices not paid by `at`; the social and tax
+    // dues are the cooperative's, none is the activity's yet); future = reference − salaries to
+    // pay (draft runs) − expenses to pay (validated, not reimbursed) + receivables. The future
+    // treasury is thus the result once everything is settled.
+    Money suppliersToPay;           // validated supplier invoices not paid by `at` (HT)
     Money expensesToPay;            // validated expense reports not yet reimbursed (HT)
     Money salariesToPay;            // employer cost of the draft runs
     Money receivables;              // invoiced − collected: cash to come
@@ -48,8 +51,9 @@ struct EntrepreneurAccount
     Money treasuryReference;
     Money treasuryFuture;
 
-    // The salary envelope: what the reference treasury can pay as an employer cost once the
-    // salaries and expenses still to pay are paid (receivables are not cash yet), and the gross
+    // The salary envelope: what the reference treasury (suppliers to pay already out of it) can
+    // pay as an employer cost once the salaries and expenses still to pay are paid (receivables
+    // are not cash yet), and the gross
     // and net it gives (PayrollEngine::fromEmployerCost with the cooperative's situation and the
     // entrepreneur's cadre status). No payslip when the treasury does not cover the cost of a zero
     // gross.

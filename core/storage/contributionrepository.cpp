@@ -153,6 +153,88 @@ int monthsBetween(QDate from, QDate to)
     return std::max(0, months);
 }
 
+using MonthlyCents = QHash<QString, QHash<QString, qint64>>;  // activity → "yyyy-MM" → cents
+
+struct MonthlyFigures
+{
+    MonthlyCents invoiced;           // HT to outside customers (invoices less credit notes)
+    MonthlyCents invoicedInternal;   // HT to the cooperative's own SIREN
+    MonthlyCents collected;          // payments less their VAT, less refunds, by payment date
+    MonthlyCents collectedInternal;  // the part of those on internal documents
+    MonthlyCents resold;             // validated or paid purchases on 607/604 accounts, by date
+};
+
+// The bases' raw figures from `from` to `to`. An invoice is internal when its customer's SIREN
+// is the cooperative's (another activity of the same cooperative); the customer record is read
+// as it is now, a SIREN being the one thing of a company that does not change.
+Result<MonthlyFigures> monthlyFigures(const Store &store, const QString &cooperativeSiren,
+                                      QDate from, QDate to)
+{
+    MonthlyFigures f;
+    // '' never matches a customer's SIREN column of a company, and a cooperative without a
+    // SIREN has no internal invoicing.
+    const QString siren = cooperativeSiren.isEmpty() ? u"-"_s : cooperativeSiren;
+    {
+        auto q = select(store,
+                        u"SELECT d.activity_id, substr(d.date, 1, 7), c.siren = ?, "
+                        "sum(CASE d.kind WHEN 'invoice' THEN d.total_excluding_vat_cents "
+                        "ELSE -d.total_excluding_vat_cents END) "
+                        "FROM sales_document d JOIN customer c ON c.id = d.customer_id "
+                        "WHERE d.status = 'validated' AND d.date >= ? AND d.date <= ? "
+                        "GROUP BY 1, 2, 3"_s,
+                        {siren, date(from), date(to)});
+        if (!q)
+            return fail(q.error());
+        while (q->next()) {
+            MonthlyCents &into = q->value(2).toInt() != 0 ? f.invoicedInternal : f.invoiced;
+            into[q->value(0).toString()][q->value(1).toString()] += q->value(3).toLongLong();
+        }
+    }
+    {
+        const auto payments = collectedPayments(store, from, to);
+        if (!payments)
+            return fail(payments.error());
+        for (const CollectedPayment &p : *payments)
+            f.collected[p.activityId][monthKey(p.date)] += p.htCents;
+    }
+    if (!cooperativeSiren.isEmpty()) {
+        // The internal part of the collected: the same reading of a payment, on internal
+        // documents only (moved out of the collected above).
+        auto q = select(store,
+                        u"SELECT d.activity_id, p.date, p.amount_cents, p.shares, d.kind "
+                        "FROM payment p JOIN sales_document d ON d.id = p.document_id "
+                        "JOIN customer c ON c.id = d.customer_id "
+                        "WHERE p.date >= ? AND p.date <= ? AND c.siren = ?"_s,
+                        {date(from), date(to), siren});
+        if (!q)
+            return fail(q.error());
+        while (q->next()) {
+            qint64 vat = 0;
+            for (const QJsonValue &share : jsonArray(q->value(3)))
+                vat += detail::jsonInteger(share.toObject().value(u"vat_cents"_s)).value_or(0);
+            qint64 ht = q->value(2).toLongLong() - vat;
+            if (q->value(4).toString() == u"credit_note")
+                ht = -ht;
+            const QString activity = q->value(0).toString();
+            const QString month = monthKey(toDate(q->value(1)));
+            f.collected[activity][month] -= ht;
+            f.collectedInternal[activity][month] += ht;
+        }
+    }
+    {
+        auto q = select(store,
+                        u"SELECT activity_id, substr(date, 1, 7), sum(resold_excluding_vat_cents) "
+                        "FROM supplier_invoice WHERE status IN ('validated', 'paid') "
+                        "AND date >= ? AND date <= ? GROUP BY 1, 2"_s,
+                        {date(from), date(to)});
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            f.resold[q->value(0).toString()][q->value(1).toString()] = q->value(2).toLongLong();
+    }
+    return f;
+}
+
 } // namespace
 
 Result<StoredContributionScale> ContributionRepository::saveScale(StoredContributionScale scale)
@@ -193,6 +275,20 @@ Result<QList<StoredContributionScale>> ContributionRepository::scales() const
 Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView month,
                                                                    const QString &onlyActivityId) const
 {
+    return computeWith(month, onlyActivityId, nullptr);
+}
+
+Result<QList<ActivityContribution>> ContributionRepository::preview(
+    QStringView month, const StoredContributionScale &candidate) const
+{
+    if (auto r = firstError(coop::validate(candidate.scale)); !r)
+        return fail(r.error());
+    return computeWith(month, {}, &candidate);
+}
+
+Result<QList<ActivityContribution>> ContributionRepository::computeWith(
+    QStringView month, const QString &onlyActivityId, const StoredContributionScale *candidate) const
+{
     const auto first = parsePayrollMonth(month);
     if (!first)
         return fail(first.error());
@@ -205,9 +301,22 @@ Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView 
     const QDate yearStart = fiscalYearStart(*cooperative, *first);
     const bool closesYear = last == yearStart.addYears(1).addDays(-1);
 
-    const auto scales = this->scales();
+    auto scales = this->scales();
     if (!scales)
         return fail(scales.error());
+    if (candidate) {
+        bool replaced = false;
+        for (StoredContributionScale &s : *scales) {
+            if (candidate->isDefault)
+                s.isDefault = false;
+            if (!candidate->id.isEmpty() && s.id == candidate->id) {
+                s = *candidate;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            scales->append(*candidate);
+    }
     const auto scaleFor = [&](const QString &code) -> const StoredContributionScale * {
         const StoredContributionScale *found = nullptr;
         for (const StoredContributionScale &s : *scales) {
@@ -248,27 +357,12 @@ Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView 
     QDate earliest = yearStart;
     for (const Contract &c : *contracts)
         earliest = std::min(earliest, QDate(c.start.year(), c.start.month(), 1));
-    QHash<QString, QHash<QString, qint64>> invoiced;   // activity → month → cents
-    QHash<QString, QHash<QString, qint64>> collected;
-    {
-        auto q = select(m_store,
-                        u"SELECT activity_id, substr(date, 1, 7), sum(CASE kind WHEN 'invoice' "
-                        "THEN total_excluding_vat_cents ELSE -total_excluding_vat_cents END) "
-                        "FROM sales_document WHERE status = 'validated' AND date >= ? AND date <= ? "
-                        "GROUP BY 1, 2"_s,
-                        {date(earliest), date(last)});
-        if (!q)
-            return fail(q.error());
-        while (q->next())
-            invoiced[q->value(0).toString()][q->value(1).toString()] = q->value(2).toLongLong();
-    }
-    {
-        const auto payments = collectedPayments(m_store, earliest, last);
-        if (!payments)
-            return fail(payments.error());
-        for (const CollectedPayment &p : *payments)
-            collected[p.activityId][monthKey(p.date)] += p.htCents;
-    }
+    // Per activity and month (cents): invoiced HT to outside customers, invoiced HT to the
+    // cooperative itself (internal invoicing), collected HT of each, and the purchases resold.
+    const auto read = monthlyFigures(m_store, cooperative->siren, earliest, last);
+    if (!read)
+        return fail(read.error());
+    const MonthlyFigures &figures = *read;
 
     // One payer per activity: its member under contract this month, the one with the largest
     // share (then the earliest contract) when several are.
@@ -334,10 +428,13 @@ Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView 
         };
         const Contract *now = contractIn(*first);
         QString code;
+        std::optional<Rate> overrideRate;
         if (now && now->type == ContractType::Cesa) {
             const auto terms = termsAt(*now, std::min(last, contractEnd(*now).value_or(last)));
-            if (terms)
+            if (terms) {
                 code = terms->contributionScale;
+                overrideRate = terms->contributionOverride;
+            }
         }
         const StoredContributionScale *scale = scaleFor(code);
         if (!scale)
@@ -349,24 +446,48 @@ Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView 
                                   .arg(activity.analyticCode, code, last.toString(Qt::ISODate)),
                         u"scale"_s);
 
-        const auto baseOf = [&](QDate monthStart) -> qint64 {
-            const QString key = monthKey(monthStart);
-            const qint64 base = scale->scale.base == ContributionBase::CollectedHt
-                                    ? collected.value(activity.id).value(key)
-                                    : invoiced.value(activity.id).value(key);
-            return multiplyDivideRounded(base, payer.share, Rate::UnitsPerOne, Rounding::HalfUp)
+        // A month's base and internal base, the activity's figures times the payer's share.
+        const auto sharePart = [&](qint64 cents) {
+            return multiplyDivideRounded(cents, payer.share, Rate::UnitsPerOne, Rounding::HalfUp)
                 .value_or(0);
         };
+        const auto figure = [&](const MonthlyCents &of, const QString &key) {
+            return of.value(activity.id).value(key);
+        };
+        const auto baseOf = [&](QDate monthStart) -> qint64 {
+            const QString key = monthKey(monthStart);
+            switch (scale->scale.base) {
+            case ContributionBase::CollectedHt:
+                return sharePart(figure(figures.collected, key));
+            case ContributionBase::GrossMargin:
+                return sharePart(figure(figures.invoiced, key) - figure(figures.resold, key));
+            case ContributionBase::InvoicedHt:
+                break;
+            }
+            return sharePart(figure(figures.invoiced, key));
+        };
+        const auto internalOf = [&](QDate monthStart) -> qint64 {
+            const QString key = monthKey(monthStart);
+            return sharePart(scale->scale.base == ContributionBase::CollectedHt
+                                 ? figure(figures.collectedInternal, key)
+                                 : figure(figures.invoicedInternal, key));
+        };
         ContributionYearInput input;
+        input.overrideRate = overrideRate;
         const QDate entry(payer.firstStart.year(), payer.firstStart.month(), 1);
+        // Before the year the engine sees one base: internal invoicing is in it unless the scale
+        // sets it apart.
+        const bool internalApart = scale->scale.internalRate.has_value();
         for (QDate m = entry; m < yearStart; m = m.addMonths(1))
-            input.baseBeforeYear += Money::fromCents(baseOf(m));
+            input.baseBeforeYear +=
+                Money::fromCents(baseOf(m) + (internalApart ? 0 : internalOf(m)));
         for (QDate m = yearStart; m <= *first; m = m.addMonths(1)) {
             ContributionMonthInput mi;
             mi.month = m;
             const Contract *c = contractIn(m);
             mi.present = c != nullptr;
             mi.base = Money::fromCents(baseOf(m));
+            mi.internalBase = Money::fromCents(internalOf(m));
             mi.seniorityMonths = monthsBetween(payer.firstStart, m);
             mi.contractType = c ? c->type : ContractType::Cape;
             const QDate monthEnd = m.addDays(m.daysInMonth() - 1);
@@ -391,6 +512,8 @@ Result<QList<ActivityContribution>> ContributionRepository::compute(QStringView 
         c.associate = thisMonth.associate;
         c.seniorityMonths = thisMonth.seniorityMonths;
         c.base = thisMonth.base;
+        c.internalBase = thisMonth.internalBase;
+        c.overrideRate = overrideRate;
         c.month = year->months.constLast();
         c.yearToDate = year->monthlyTotal;
         c.closesYear = closesYear;

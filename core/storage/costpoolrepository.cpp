@@ -1,5 +1,6 @@
 #include "costpoolrepository.h"
 
+#include "ledger_p.h"
 #include "peoplerepository.h"
 #include "repositorysupport_p.h"
 #include "store.h"
@@ -115,6 +116,19 @@ Result<QList<StoredCostPool>> readPools(const Store &store, const QString &where
 
 } // namespace
 
+Result<void> CostPoolRepository::check(const StoredCostPool &pool)
+{
+    if (auto r = firstError(coop::validate(pool.pool)); !r)
+        return fail(r.error());
+    for (auto it = pool.weights.cbegin(); it != pool.weights.cend(); ++it) {
+        if (it.value() < 0)
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("The weight of an activity cannot be negative (%1).").arg(it.value()),
+                        u"weights"_s);
+    }
+    return {};
+}
+
 Result<StoredCostPool> CostPoolRepository::savePool(StoredCostPool pool)
 {
     return inOneUnit(m_store, [&](UnitOfWork &unit) { return savePool(unit, pool); });
@@ -125,15 +139,8 @@ Result<StoredCostPool> CostPoolRepository::savePool(UnitOfWork &unit, StoredCost
     {
         if (pool.pool.id.isEmpty() && pool.version == 0)
             pool.pool.id = newId();
-        if (auto r = firstError(coop::validate(pool.pool)); !r)
+        if (auto r = check(pool); !r)
             return fail(r.error());
-        for (auto it = pool.weights.cbegin(); it != pool.weights.cend(); ++it) {
-            if (it.value() < 0)
-                return fail(ErrorCode::InvalidArgument,
-                            Tr::tr("The weight of an activity cannot be negative (%1).")
-                                .arg(it.value()),
-                            u"weights"_s);
-        }
         if (pool.version > 0) {
             const auto stored = this->pool(pool.pool.id);
             if (!stored)
@@ -227,6 +234,18 @@ Result<QList<AllocationParticipant>> CostPoolRepository::participants(
         while (q->next())
             turnover.insert(q->value(0).toString(), q->value(1).toLongLong());
     }
+    QHash<QString, qint64> resold;  // purchases resold (607/604 lines) dated in the period
+    {
+        auto q = select(m_store,
+                        u"SELECT activity_id, sum(resold_excluding_vat_cents) FROM supplier_invoice "
+                        "WHERE status IN ('validated', 'paid') AND date >= ? AND date <= ? "
+                        "GROUP BY activity_id"_s,
+                        {date(pool.from), date(pool.to)});
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            resold.insert(q->value(0).toString(), q->value(1).toLongLong());
+    }
     QList<AllocationParticipant> participants;
     for (const Activity &a : *activities) {
         const auto p = presence.constFind(a.id);
@@ -236,7 +255,7 @@ Result<QList<AllocationParticipant>> CostPoolRepository::participants(
         participant.activityId = a.id;
         participant.activityCode = a.analyticCode;
         participant.turnover = Money::fromCents(turnover.value(a.id));
-        participant.margin = participant.turnover;
+        participant.margin = participant.turnover - Money::fromCents(resold.value(a.id));
         participant.headcount = static_cast<int>(p->members.size());
         participant.fixedAmount = Money::fromCents(stored.weights.value(a.id));
         participant.customWeight = stored.weights.value(a.id);
@@ -245,6 +264,16 @@ Result<QList<AllocationParticipant>> CostPoolRepository::participants(
         participants.append(participant);
     }
     return participants;
+}
+
+Result<Allocation> CostPoolRepository::preview(const StoredCostPool &pool) const
+{
+    if (auto r = check(pool); !r)
+        return fail(r.error());
+    const auto who = participants(pool);
+    if (!who)
+        return fail(who.error());
+    return allocatePool(pool.pool, *who);
 }
 
 Result<Allocation> CostPoolRepository::allocate(const QString &id, bool preview,
@@ -276,6 +305,9 @@ Result<Allocation> CostPoolRepository::allocate(const QString &id, bool preview,
              {u"shares"_s, json(sharesToJson(allocation->shares))}});
         if (!version)
             return fail(version.error());
+        // The allocation's entry in the ledger (OD), in the same transaction.
+        if (auto posted = ledger::postAllocation(m_store, *allocation); !posted)
+            return fail(posted.error());
         return allocation;
     };
     if (preview)

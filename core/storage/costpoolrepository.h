@@ -42,8 +42,9 @@ public:
 
     // Who shares a pool: every activity with a member under contract (CAPE or CESA) on at least
     // one day of the period, present from the first such day to the last; its turnover is the HT
-    // it invoiced in the period (validated invoices less credit notes), its margin the same until
-    // purchases resold are recorded, its headcount the members under contract in the period, its
+    // it invoiced in the period (validated invoices less credit notes), its margin that turnover
+    // less the purchases resold (the 607/604 lines of its validated or paid supplier invoices
+    // dated in the period), its headcount the members under contract in the period, its
     // fixed amount or custom weight the pool's figure for it (0 when none).
     Result<QList<AllocationParticipant>> participants(const StoredCostPool &pool) const;
 
@@ -52,7 +53,15 @@ public:
     Result<Allocation> allocate(const QString &id, bool preview = false,
                                 const QDateTime &at = {});
 
+    // The split of a pool as it stands in an editor, saved or not: validated by the core rules
+    // (the error names the field, as savePool would), then divided over participants(pool).
+    // Nothing is written.
+    Result<Allocation> preview(const StoredCostPool &pool) const;
+
 private:
+    // The checks savePool makes before writing.
+    static Result<void> check(const StoredCostPool &pool);
+
     Store &m_store;
 };
 

@@ -2,16 +2,20 @@
 
 #include "contributionrepository.h"
 #include "costpoolrepository.h"
+#include "expenserepository.h"
 #include "peoplerepository.h"
+#include "purchaserepository.h"
 #include "salesrepository.h"
 #include "store.h"
 #include "unitofwork.h"
 
+#include "core/contract.h"
 #include "core/demodata.h"
 #include "core/identifiers.h"
 #include "core/tr.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QMap>
 #include <QUuid>
 #include <QHash>
@@ -680,6 +684,341 @@ Result<void> generatePools(Store &store, UnitOfWork &unit, const DemoOptions &op
     return {};
 }
 
+// ---- expenses and purchases
+//
+// Their own stream of the dice, so that the sales above come out the same with or without them.
+
+constexpr quint64 ExpenseSeedOffset = 0x6578'7065'6e73'6573ull;  // "expenses"
+
+// CRC-32 (ISO 3309, as PNG chunks carry it).
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFF'FFFFu;
+    for (const char byte : bytes) {
+        crc ^= static_cast<quint8>(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc & 1u) ? (crc >> 1) ^ 0xEDB8'8320u : crc >> 1;
+    }
+    return ~crc;
+}
+
+void appendBigEndian(QByteArray &into, quint32 value)
+{
+    for (int shift = 24; shift >= 0; shift -= 8)
+        into.append(static_cast<char>((value >> shift) & 0xFFu));
+}
+
+void appendChunk(QByteArray &png, const char *type, const QByteArray &data)
+{
+    appendBigEndian(png, static_cast<quint32>(data.size()));
+    QByteArray typed(type);
+    typed.append(data);
+    png.append(typed);
+    appendBigEndian(png, crc32(typed));
+}
+
+// A small grey "scanned ticket" (a PNG with a few dark lines of "text"), different for each
+// variant, so that the demo's receipts are real images and few.
+QByteArray demoReceiptPng(int variant)
+{
+    constexpr int Width = 48;
+    constexpr int Height = 64;
+    QByteArray raw;
+    raw.reserve((Width + 1) * Height);
+    for (int y = 0; y < Height; ++y) {
+        raw.append('\0');  // no filter
+        const bool textRow = y >= 6 && y < Height - 6 && (y % 5 == 0 || y % 5 == 1);
+        const int length = 10 + (variant * 5 + y * 3) % 29;  // 29 is prime: every variant differs
+        for (int x = 0; x < Width; ++x) {
+            const bool ink = textRow && x >= 5 && x < 5 + length;
+            raw.append(static_cast<char>(ink ? 70 : 246));
+        }
+    }
+    QByteArray header;
+    appendBigEndian(header, Width);
+    appendBigEndian(header, Height);
+    header.append(QByteArray::fromHex("0800000000"));  // 8-bit grey, deflate, no interlace
+    QByteArray png = QByteArray::fromHex("89504E470D0A1A0A");
+    appendChunk(png, "IHDR", header);
+    appendChunk(png, "IDAT", qCompress(raw, 9).mid(4));  // qCompress: length, then zlib
+    appendChunk(png, "IEND", {});
+    return png;
+}
+
+// The VAT inside an amount paid at a rate (percent): TTC × r / (100 + r), rounded half up.
+Money vatInside(qint64 ttcCents, qint64 ratePercent)
+{
+    return Money::fromCents((ttcCents * ratePercent * 2 + (100 + ratePercent)) / (2 * (100 + ratePercent)));
+}
+
+QDateTime demoStamp(QDate day, int hour)
+{
+    return QDateTime(day, QTime(hour, 0), Qt::UTC);
+}
+
+struct DemoSupplier
+{
+    const char16_t *name;
+    const char16_t *description;
+    const char16_t *account;
+    int ratePercent;
+    int minEuros;
+    int maxEuros;
+};
+
+const DemoSupplier kSuppliers[] = {
+    {u"Grossiste Rhône Distribution", u"Marchandises revendues", u"607", 20, 80, 2'400},
+    {u"Matériaux Dauphiné", u"Fournitures de chantier refacturées", u"607", 20, 150, 3'000},
+    {u"Atelier Sous-traitance Croix-Rousse", u"Prestation sous-traitée", u"604", 20, 300, 4'000},
+    {u"Studio Graphique Presqu'île", u"Illustrations sous-traitées", u"604", 20, 200, 1'800},
+    {u"Bureau Vallée Part-Dieu", u"Fournitures de bureau", u"6064", 20, 20, 180},
+    {u"Outillage Lyonnais", u"Petit outillage", u"6063", 20, 40, 450},
+    {u"SCI Les Canuts", u"Location d'atelier", u"613", 20, 250, 700},
+    {u"Imprimerie Gutenberg", u"Cartes de visite et flyers", u"623", 20, 60, 600},
+    {u"Opérateur Télécom", u"Abonnement téléphone et internet", u"626", 20, 30, 90},
+    {u"Cabinet Juridique Bellecour", u"Honoraires de conseil", u"622", 20, 150, 900},
+};
+
+Result<void> generateExpensesAndPurchases(Store &store, UnitOfWork &unit,
+                                          const DemoCooperative &demo,
+                                          const DemoOptions &options, DemoReport &report)
+{
+    if (!options.expenses || options.invoicesPerActivityPerYear <= 0)
+        return {};
+    Dice dice(options.seed + ExpenseSeedOffset);
+    ExpenseRepository expenses(store);
+    expenses.setToday(options.today);
+    PurchaseRepository purchases(store);
+    const QDate windowStart = options.today.addYears(-options.years).addDays(1);
+    const QDate thisMonth(options.today.year(), options.today.month(), 1);
+    int counter = 0;
+    const auto demoId = [&](const char *kind) {
+        return u"demo-%1-%2-%3"_s.arg(QLatin1StringView(kind)).arg(options.seed).arg(++counter);
+    };
+
+    // A few receipts, shared: the store keeps each file once.
+    QStringList receipts;
+    for (int i = 0; i < 6; ++i) {
+        auto r = expenses.addReceipt(demoReceiptPng(i), u"justificatif-%1.png"_s.arg(i + 1));
+        if (!r)
+            return fail(r.error().located(Tr::tr("demo receipt")));
+        receipts.append(r->sha256);
+        ++report.receipts;
+    }
+
+    // Who is under contract when, by person (a CAPE then a CESA are one stretch of months).
+    QHash<QString, QString> activityOfPerson;
+    for (const Entrepreneur &e : demo.entrepreneurs)
+        activityOfPerson.insert(e.id, e.activityId);
+    struct Stretch
+    {
+        QString entrepreneurId;
+        QString activityId;
+        QDate from;
+        QDate to;
+    };
+    QList<Stretch> stretches;
+    QHash<QString, std::pair<QDate, QDate>> activeActivity;
+    for (const Contract &c : demo.contracts) {
+        const QString activityId = c.activityId.isEmpty() ? activityOfPerson.value(c.entrepreneurId)
+                                                          : c.activityId;
+        if (activityId.isEmpty() || !c.start.isValid())
+            continue;
+        const QDate from = std::max(c.start, windowStart);
+        const QDate to = std::min(contractEnd(c).value_or(options.today), options.today);
+        if (from > to)
+            continue;
+        stretches.append({c.entrepreneurId, activityId, from, to});
+        auto it = activeActivity.find(activityId);
+        if (it == activeActivity.end())
+            activeActivity.insert(activityId, {from, to});
+        else
+            *it = {std::min(it->first, from), std::max(it->second, to)};
+    }
+
+    // Expense reports: about half the people, most months they are under contract.
+    QHash<QString, bool> files;        // person → whether they file expense reports
+    QHash<QString, MileageVehicle> cars;
+    QSet<QString> filed;               // person|month
+    int rejected = 0;
+    for (const Stretch &stretch : std::as_const(stretches)) {
+        auto decided = files.constFind(stretch.entrepreneurId);
+        if (decided == files.constEnd()) {
+            decided = files.insert(stretch.entrepreneurId, dice.percent(50));
+            cars.insert(stretch.entrepreneurId,
+                        MileageVehicle{VehicleKind::Car, dice.between(3, 7), dice.percent(15)});
+        }
+        if (!*decided)
+            continue;
+        for (QDate month(stretch.from.year(), stretch.from.month(), 1); month <= stretch.to;
+             month = month.addMonths(1)) {
+            const QString key = stretch.entrepreneurId + u'|' + month.toString(Qt::ISODate);
+            if (filed.contains(key) || !dice.percent(70))
+                continue;
+            filed.insert(key);
+            const QDate first = std::max(month, stretch.from);
+            const QDate last = std::min(month.addDays(month.daysInMonth() - 1), stretch.to);
+            ExpenseReport r;
+            r.id = demoId("expense");
+            r.activityId = stretch.activityId;
+            r.entrepreneurId = stretch.entrepreneurId;
+            r.month = month;
+            const int lineCount = dice.between(1, 4);
+            for (int i = 0; i < lineCount; ++i) {
+                ExpenseLine l;
+                l.date = dice.dayBetween(first, last);
+                switch (dice.between(1, 4)) {
+                case 1: {
+                    l.category = ExpenseCategory::Travel;
+                    l.description = dice.percent(60) ? u"Billet de train Lyon – Paris"_s
+                                                     : u"Péage et stationnement"_s;
+                    const qint64 ttc = qint64(dice.between(15, 130)) * 100 + dice.between(0, 99);
+                    l.amountIncludingVat = Money::fromCents(ttc);
+                    l.vat = vatInside(ttc, 10);
+                    l.receiptId = dice.pick(receipts);
+                    break;
+                }
+                case 2: {
+                    l.category = ExpenseCategory::Meals;
+                    l.description = u"Repas en déplacement"_s;
+                    const qint64 ttc = qint64(dice.between(12, 35)) * 100 + dice.between(0, 99);
+                    l.amountIncludingVat = Money::fromCents(ttc);
+                    l.vat = vatInside(ttc, 10);
+                    l.receiptId = dice.pick(receipts);
+                    break;
+                }
+                case 3:
+                    l.category = ExpenseCategory::Mileage;
+                    l.description = u"Rendez-vous client"_s;
+                    l.kilometres = dice.between(12, 260);
+                    l.vehicle = cars.value(stretch.entrepreneurId);
+                    l.journey = dice.pick(QList<QString>{
+                        u"Lyon – Villeurbanne, rendez-vous client"_s,
+                        u"Lyon – Villefranche-sur-Saône, chantier"_s,
+                        u"Lyon – Vienne, livraison"_s, u"Lyon – Bourg-en-Bresse, salon"_s});
+                    break;
+                default: {
+                    l.category = ExpenseCategory::Supplies;
+                    l.description = u"Fournitures de bureau"_s;
+                    const qint64 ttc = qint64(dice.between(5, 90)) * 100 + dice.between(0, 99);
+                    l.amountIncludingVat = Money::fromCents(ttc);
+                    l.vat = vatInside(ttc, 20);
+                    l.receiptId = dice.pick(receipts);
+                    break;
+                }
+                }
+                r.lines.append(std::move(l));
+            }
+            std::stable_sort(r.lines.begin(), r.lines.end(),
+                             [](const ExpenseLine &a, const ExpenseLine &b) { return a.date < b.date; });
+
+            // How far it went: the current month's are in progress, the last month's waiting
+            // or just paid, older ones mostly reimbursed.
+            enum class Stage { Draft, Submitted, Rejected, Validated, Paid } stage = Stage::Paid;
+            const int roll = dice.between(1, 100);
+            if (month == thisMonth)
+                stage = roll <= 50 ? Stage::Draft : Stage::Submitted;
+            else if (month == thisMonth.addMonths(-1))
+                stage = roll <= 35 ? Stage::Submitted : roll <= 65 ? Stage::Validated : Stage::Paid;
+            else if (rejected < 2 && roll <= 2)
+                stage = Stage::Rejected;
+            else
+                stage = roll <= 4 ? Stage::Draft : roll <= 7 ? Stage::Submitted
+                        : roll <= 10 ? Stage::Validated : Stage::Paid;
+            const QString where = Tr::tr("demo expense report of %1").arg(month.toString(u"yyyy-MM"_s));
+            auto saved = expenses.saveDraft(unit, r);
+            if (!saved)
+                return fail(saved.error().located(where));
+            ++report.expenseReports;
+            if (stage == Stage::Draft)
+                continue;
+            const QDate submittedOn = std::min(options.today, last.addDays(1));
+            auto submitted = expenses.submit(unit, saved->id, saved->version,
+                                             demoStamp(submittedOn, 18));
+            if (!submitted)
+                return fail(submitted.error().located(where));
+            if (stage == Stage::Submitted)
+                continue;
+            const QDate decidedOn = std::min(options.today, submittedOn.addDays(dice.between(1, 6)));
+            const bool approve = stage != Stage::Rejected;
+            auto decided2 = expenses.decide(
+                unit, submitted->id, submitted->version, approve,
+                approve ? QString() : u"Justificatif illisible : merci de le numériser à nouveau."_s,
+                u"Service comptable"_s, demoStamp(decidedOn, 10));
+            if (!decided2)
+                return fail(decided2.error().located(where));
+            if (!approve) {
+                ++rejected;
+                continue;
+            }
+            if (stage == Stage::Validated)
+                continue;
+            const QDate paidOn = std::min(options.today, decidedOn.addDays(dice.between(2, 12)));
+            if (auto p = expenses.markPaid(unit, decided2->id, decided2->version, paidOn); !p)
+                return fail(p.error().located(where));
+        }
+    }
+
+    // Supplier invoices: a few a year for each activity, from the suppliers its trade would use.
+    for (const Activity &a : demo.activities) {
+        const auto range = activeActivity.constFind(a.id);
+        if (range == activeActivity.constEnd())
+            continue;
+        const qint64 days = range->first.daysTo(range->second) + 1;
+        const int count = std::max(1, int((days * 3 + 182) / 365));
+        for (int i = 0; i < count; ++i) {
+            const DemoSupplier &supplier =
+                kSuppliers[dice.between(0, int(std::size(kSuppliers)) - 1)];
+            SupplierInvoice inv;
+            inv.id = demoId("purchase");
+            inv.activityId = a.id;
+            inv.supplierName = QString::fromUtf16(supplier.name);
+            QString eight;
+            for (const char16_t c : std::u16string_view(supplier.name).substr(0, 8))
+                eight.append(QChar(u'1' + c % 9));
+            inv.supplierSiren = luhnCompleted(eight);
+            inv.date = dice.dayBetween(range->first, range->second);
+            inv.dueDate = inv.date.addDays(30);
+            inv.supplierReference = u"F%1-%2"_s.arg(inv.date.toString(u"yyMM"_s))
+                                        .arg(dice.between(100, 9999), 4, 10, QChar(u'0'));
+            const int lineCount = dice.between(1, 3);
+            for (int j = 0; j < lineCount; ++j) {
+                SupplierInvoiceLine line;
+                line.description = QString::fromUtf16(supplier.description);
+                line.account = QString::fromUtf16(supplier.account);
+                line.amountExcludingVat = Money::fromCents(
+                    qint64(dice.between(supplier.minEuros, supplier.maxEuros)) * 100
+                    + dice.between(0, 99));
+                line.vatRate = Rate::fromUnits(supplier.ratePercent * Rate::UnitsPerPercent);
+                inv.lines.append(line);
+            }
+            inv.receiptId = dice.pick(receipts);
+            const bool recent = inv.date > options.today.addDays(-30);
+            const int roll = dice.between(1, 100);
+            const bool draft = recent ? roll <= 25 : roll <= 2;
+            const bool unpaid = recent ? roll <= 70 : roll <= 8;
+            const QString where = Tr::tr("demo supplier invoice %1").arg(inv.supplierReference);
+            auto saved = purchases.saveDraft(unit, inv);
+            if (!saved)
+                return fail(saved.error().located(where));
+            ++report.supplierInvoices;
+            if (draft)
+                continue;
+            const QDate validatedOn = std::min(options.today, inv.date.addDays(dice.between(1, 5)));
+            auto validated = purchases.validate(unit, saved->id, saved->version,
+                                                u"Service comptable"_s, demoStamp(validatedOn, 9));
+            if (!validated)
+                return fail(validated.error().located(where));
+            if (unpaid)
+                continue;
+            const QDate paidOn = std::min(options.today, inv.date.addDays(dice.between(5, 40)));
+            if (auto p = purchases.markPaid(unit, validated->id, validated->version, paidOn); !p)
+                return fail(p.error().located(where));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoReport> generateDemo(Store &store, const DemoOptions &options)
@@ -748,6 +1087,8 @@ Result<DemoReport> generateDemo(Store &store, const DemoOptions &options)
     if (auto r = generateScales(store, unit, demo, options.seed, report); !r)
         return fail(r.error());
     if (auto r = generatePools(store, unit, options, report); !r)
+        return fail(r.error());
+    if (auto r = generateExpensesAndPurchases(store, unit, demo, options, report); !r)
         return fail(r.error());
     if (auto r = unit.commit(); !r)
         return fail(r.error());

@@ -1,5 +1,6 @@
 #include "expenserepository.h"
 
+#include "ledger_p.h"
 #include "repositorysupport_p.h"
 #include "store.h"
 #include "unitofwork.h"
@@ -230,7 +231,12 @@ Result<std::optional<Receipt>> ExpenseRepository::receipt(const QString &sha256)
 
 Result<ExpenseReport> ExpenseRepository::saveDraft(ExpenseReport report)
 {
-    return inOneUnit(m_store, [&](UnitOfWork &unit) -> Result<ExpenseReport> {
+    return inOneUnit(m_store, [&](UnitOfWork &unit) { return saveDraft(unit, report); });
+}
+
+Result<ExpenseReport> ExpenseRepository::saveDraft(UnitOfWork &unit, ExpenseReport report)
+{
+    {
         if (report.version > 0) {
             const auto stored = this->report(report.id);
             if (!stored)
@@ -277,7 +283,7 @@ Result<ExpenseReport> ExpenseRepository::saveDraft(ExpenseReport report)
         return saveVersioned(unit, u"expense_report"_s, report, reportFields,
                              [&] { return this->report(report.id); },
                              Tr::tr("The expense report %1 does not exist.").arg(report.id));
-    });
+    }
 }
 
 Result<void> ExpenseRepository::deleteDraft(const QString &id, qint64 version)
@@ -298,10 +304,10 @@ namespace {
 
 // Moves a stored report from one status to the next with the extra columns given.
 template<typename Check>
-Result<ExpenseReport> transition(Store &store, const ExpenseRepository &repo, const QString &id,
+Result<ExpenseReport> transition(UnitOfWork &unit, const ExpenseRepository &repo, const QString &id,
                                  qint64 version, ExpenseStatus to, QVariantMap extra, Check check)
 {
-    return inOneUnit(store, [&](UnitOfWork &unit) -> Result<ExpenseReport> {
+    {
         const auto stored = repo.report(id);
         if (!stored)
             return fail(stored.error());
@@ -321,7 +327,7 @@ Result<ExpenseReport> transition(Store &store, const ExpenseRepository &repo, co
         if (extra.contains(u"note"_s))
             report.note = extra.value(u"note"_s).toString();
         return report;
-    });
+    }
 }
 
 } // namespace
@@ -329,8 +335,14 @@ Result<ExpenseReport> transition(Store &store, const ExpenseRepository &repo, co
 Result<ExpenseReport> ExpenseRepository::submit(const QString &id, qint64 version,
                                                 const QDateTime &at)
 {
+    return inOneUnit(m_store, [&](UnitOfWork &unit) { return submit(unit, id, version, at); });
+}
+
+Result<ExpenseReport> ExpenseRepository::submit(UnitOfWork &unit, const QString &id,
+                                                qint64 version, const QDateTime &at)
+{
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
-    return transition(m_store, *this, id, version, ExpenseStatus::Submitted,
+    return transition(unit, *this, id, version, ExpenseStatus::Submitted,
                       {{u"submitted_at"_s, stamp(when)}},
                       [&](const ExpenseReport &report) -> Result<void> {
                           if (report.status != ExpenseStatus::Draft)
@@ -344,11 +356,21 @@ Result<ExpenseReport> ExpenseRepository::decide(const QString &id, qint64 versio
                                                 const QString &reason, const QString &by,
                                                 const QDateTime &at)
 {
+    return inOneUnit(m_store, [&](UnitOfWork &unit) {
+        return decide(unit, id, version, approve, reason, by, at);
+    });
+}
+
+Result<ExpenseReport> ExpenseRepository::decide(UnitOfWork &unit, const QString &id,
+                                                qint64 version, bool approve,
+                                                const QString &reason, const QString &by,
+                                                const QDateTime &at)
+{
     const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
     QVariantMap extra{{u"decided_at"_s, stamp(when)}, {u"decided_by"_s, text(by)}};
     if (!approve)
         extra.insert(u"note"_s, reason.trimmed());
-    return transition(m_store, *this, id, version,
+    auto decided = transition(unit, *this, id, version,
                       approve ? ExpenseStatus::Validated : ExpenseStatus::Rejected, extra,
                       [&](const ExpenseReport &report) -> Result<void> {
                           if (report.status != ExpenseStatus::Submitted)
@@ -363,11 +385,23 @@ Result<ExpenseReport> ExpenseRepository::decide(const QString &id, qint64 versio
                                           Tr::tr("Say who decides."), u"decidedBy"_s);
                           return {};
                       });
+    // A validated report's entry in the ledger (AC), in the same transaction.
+    if (decided && approve) {
+        if (auto posted = ledger::postExpenseReport(m_store, *decided); !posted)
+            return fail(posted.error());
+    }
+    return decided;
 }
 
 Result<ExpenseReport> ExpenseRepository::markPaid(const QString &id, qint64 version, QDate paidOn)
 {
-    return transition(m_store, *this, id, version, ExpenseStatus::Paid,
+    return inOneUnit(m_store, [&](UnitOfWork &unit) { return markPaid(unit, id, version, paidOn); });
+}
+
+Result<ExpenseReport> ExpenseRepository::markPaid(UnitOfWork &unit, const QString &id,
+                                                  qint64 version, QDate paidOn)
+{
+    auto paid = transition(unit, *this, id, version, ExpenseStatus::Paid,
                       {{u"paid_on"_s, paidOn.toString(Qt::ISODate)}},
                       [&](const ExpenseReport &report) -> Result<void> {
                           if (report.status != ExpenseStatus::Validated)
@@ -380,6 +414,12 @@ Result<ExpenseReport> ExpenseRepository::markPaid(const QString &id, qint64 vers
                                           u"paidOn"_s);
                           return {};
                       });
+    // The reimbursement's entry (BQ), in the same transaction.
+    if (paid) {
+        if (auto posted = ledger::postExpenseReimbursement(m_store, *paid, paidOn); !posted)
+            return fail(posted.error());
+    }
+    return paid;
 }
 
 Result<std::optional<ExpenseReport>> ExpenseRepository::report(const QString &id) const

@@ -14,6 +14,7 @@
 namespace coop {
 
 class Store;
+class UnitOfWork;
 
 // A receipt file kept in the encrypted store (migration 6), named by the SHA-256 of its bytes.
 struct Receipt
@@ -77,6 +78,16 @@ public:
     // When and by whom, as stored.
     struct Decision { QDateTime submittedAt; QDateTime decidedAt; QString decidedBy; QDate paidOn; };
     Result<Decision> decision(const QString &id) const;
+
+    // The writes above inside a caller's unit of work (the demo generator).
+    Result<ExpenseReport> saveDraft(UnitOfWork &unit, ExpenseReport report);
+    Result<ExpenseReport> submit(UnitOfWork &unit, const QString &id, qint64 version,
+                                 const QDateTime &at = {});
+    Result<ExpenseReport> decide(UnitOfWork &unit, const QString &id, qint64 version, bool approve,
+                                 const QString &reason, const QString &by,
+                                 const QDateTime &at = {});
+    Result<ExpenseReport> markPaid(UnitOfWork &unit, const QString &id, qint64 version,
+                                   QDate paidOn);
 
 private:
     Store &m_store;

@@ -1,6 +1,7 @@
 #include "payrollrepository.h"
 
 #include "peoplerepository.h"
+#include "ledger_p.h"
 #include "repositorysupport_p.h"
 #include "store.h"
 #include "unitofwork.h"
@@ -400,6 +401,14 @@ Result<void> PayrollRepository::close(QStringView month, const QDateTime &now)
     q.addBindValue((*existing)->id);
     if (auto r = exec(q, Tr::tr("Cannot close the payroll of %1.").arg(month.toString())); !r)
         return fail(r.error());
+    // The closed month's entry in the ledger (PA), in the same transaction.
+    auto run = load(month);
+    if (!run)
+        return fail(run.error());
+    if (*run) {
+        if (auto r = ledger::postPayrollRun(m_store, **run); !r)
+            return fail(r.error());
+    }
     return unit.commit();
 }
 
@@ -503,7 +512,7 @@ Result<std::optional<PayrollRun>> PayrollRepository::load(QStringView month)
                             j->value(2).toString(),
                             j->value(3).toString() == u"credit" ? JournalSide::Credit
                                                                  : JournalSide::Debit,
-                            Money::fromCents(j->value(4).toLongLong())});
+                            Money::fromCents(j->value(4).toLongLong()), {}, {}});
     }
     return std::optional<PayrollRun>(std::move(run));
 }

@@ -393,8 +393,8 @@ QJsonArray capePeriodsJson(const QList<CapePeriod> &periods)
 QJsonArray termsJson(const QList<ContractTerms> &terms)
 {
     QJsonArray array;
-    for (const ContractTerms &t : terms)
-        array.append(QJsonObject{
+    for (const ContractTerms &t : terms) {
+        QJsonObject o{
             {u"effective_from"_s, t.effectiveFrom.toString(Qt::ISODate)},
             {u"fixed_monthly_part_cents"_s, t.fixedMonthlyPart.cents()},
             {u"variable_rate_units"_s, t.variableRate.units()},
@@ -404,7 +404,12 @@ QJsonArray termsJson(const QList<ContractTerms> &terms)
             {u"contribution_scale"_s, t.contributionScale},
             {u"referent"_s, t.referent},
             {u"note"_s, t.note},
-        });
+        };
+        // Absent when the contract keeps the scale's brackets.
+        if (t.contributionOverride)
+            o.insert(u"contribution_override_units"_s, t.contributionOverride->units());
+        array.append(o);
+    }
     return array;
 }
 
@@ -453,6 +458,9 @@ Contract readContract(const QSqlQuery &q)
         t.contributionScale = o.value(u"contribution_scale"_s).toString();
         t.referent = o.value(u"referent"_s).toString();
         t.note = o.value(u"note"_s).toString();
+        if (o.contains(u"contribution_override_units"_s))
+            t.contributionOverride =
+                Rate::fromUnits(o.value(u"contribution_override_units"_s).toInteger());
         c.terms.append(std::move(t));
     }
     c.associateDate = toDate(q.value(9));

@@ -1,6 +1,7 @@
 #include "salesrepository.h"
 
 #include "peoplerepository.h"
+#include "ledger_p.h"
 #include "repositorysupport_p.h"
 #include "store.h"
 #include "unitofwork.h"
@@ -1158,6 +1159,9 @@ Result<SalesDocument> SalesRepository::validate(UnitOfWork &unit, const QString 
     // exactly (the tests read it back and compare), so this is what verify() will recompute.
     if (auto r = appendLink(m_store, kDocumentEntity, d.id, d.number, contentHash(d)); !r)
         return fail(r.error());
+    // Its entry in the ledger (VT), in the same transaction: refused, nothing is validated.
+    if (auto r = ledger::postSalesDocument(m_store, d); !r)
+        return fail(r.error());
     return d;
 }
 
@@ -1296,6 +1300,8 @@ Result<Payment> SalesRepository::recordPayment(UnitOfWork &unit, const QString &
     if (auto r = appendLink(m_store, kPaymentEntity, p.id,
                             Tr::tr("payment of %1").arg(d.number), contentHash(p));
         !r)
+        return fail(r.error());
+    if (auto r = ledger::postPayment(m_store, p, d); !r)
         return fail(r.error());
     return p;
 }

@@ -177,9 +177,16 @@ void TestCostAllocation::explanation()
     const auto allocation = allocatePool(pool(AllocationKey::Turnover, 10'000), participants);
     QVERIFY(allocation);
     const QString text = allocation->explain(allocation->shares.at(1));
-    QVERIFY2(text.contains(u"ANA2"_s) && text.contains(u"3000.00"_s) && text.contains(u"16"_s)
-                 && text.contains(u"31"_s) && text.contains(allocation->shares.at(1).amount.toString()),
+    QVERIFY2(text.contains(u"ANA2"_s) && text.contains(Money::fromCents(300000).toLocaleString()) && text.contains(u"16"_s)
+                 && text.contains(u"31"_s) && text.contains(allocation->shares.at(1).amount.toLocaleString()),
              qPrintable(text));
+    // In French, amounts read the French way: "3 000,00 €", never "3000.00".
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const QString french = allocation->explain(allocation->shares.at(1));
+    QLocale::setDefault(before);
+    QVERIFY2(french.contains(u"3\u202f000,00"_s) || french.contains(u"3\u00a0000,00"_s),
+             qPrintable(french));
 }
 
 void TestCostAllocation::refused_data()

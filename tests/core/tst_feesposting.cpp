@@ -46,7 +46,7 @@ void TestFeesPosting::contribution()
     QVERIFY(isBalanced(lines));
     QCOMPARE(netOn(lines, u"6286"_s), Money());
     QCOMPARE(lines.at(0), (JournalLine{u"6286"_s, u"Contribution coopérative 2026-03"_s, u"ANA1"_s,
-                                       JournalSide::Debit, euros(480)}));
+                                       JournalSide::Debit, euros(480), {}, {}}));
     QCOMPARE(lines.at(2).activityCode, u"COOP"_s);
     QCOMPARE(lines.at(2).side, JournalSide::Credit);
     QCOMPARE(lines.at(2).amount, euros(560));

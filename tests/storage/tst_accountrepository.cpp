@@ -7,6 +7,7 @@
 #include "core/storage/costpoolrepository.h"
 #include "core/storage/expenserepository.h"
 #include "core/storage/payrollrepository.h"
+#include "core/storage/purchaserepository.h"
 
 #include <QTemporaryDir>
 
@@ -33,11 +34,15 @@ private Q_SLOTS:
     void envelopeTurnsIntoAPayslip();
     void unknownActivity();
     void overviewMatchesEachAccount();
+    void suppliersInTheGrid_data();
+    void suppliersInTheGrid();
 
 private:
     QTemporaryDir m_dir;
     SalesStore m_s;
     Money m_salaryCost;
+    QString m_receipt;
+    bool m_purchasesAdded = false;
 };
 
 void TestAccountRepository::initTestCase()
@@ -73,6 +78,7 @@ void TestAccountRepository::initTestCase()
     expenses.setToday(QDate(2026, 3, 31));
     const auto receipt = expenses.addReceipt(QByteArrayLiteral("%PDF-1.4 train"), u"t.pdf"_s);
     QVERIFY(receipt);
+    m_receipt = receipt->sha256;
     ExpenseReport report;
     report.activityId = m_s.activityId;
     report.entrepreneurId = aliceId;
@@ -180,6 +186,91 @@ void TestAccountRepository::overviewMatchesEachAccount()
         QCOMPARE(one->envelope, a.envelope);
         QCOMPARE(one->envelopePayslip.has_value(), a.envelopePayslip.has_value());
     }
+}
+
+void TestAccountRepository::suppliersInTheGrid_data()
+{
+    QTest::addColumn<QDate>("at");
+    QTest::addColumn<Money>("purchases");
+    QTest::addColumn<Money>("suppliersToPay");
+    QTest::addColumn<Money>("treasury");
+    QTest::addColumn<Money>("reference");
+
+    // Two supplier invoices of March, both validated: 1 000 € HT of goods for resale dated the
+    // 10th, paid on the 25th, and 200 € HT of supplies dated the 12th, not paid. The cash of
+    // everyFigureFromTheStore (2 500 collected on the 20th − 500 contribution − 310 pool on the
+    // 31st) loses what was paid; the reference also loses what is still to pay.
+    QTest::newRow("before the invoices: nothing")
+        << QDate(2026, 3, 5) << Money() << Money() << amount(-500) << amount(-500);
+    QTest::newRow("both to pay before the payment")
+        << QDate(2026, 3, 20) << amount(1'200) << amount(1'200) << amount(2'500 - 500)
+        << amount(2'500 - 500 - 1'200);
+    QTest::newRow("paid by the date: out of the cash, the rest to pay")
+        << QDate(2026, 3, 31) << amount(1'200) << amount(200)
+        << amount(2'500 - 1'000 - 500 - 310) << amount(2'500 - 1'000 - 500 - 310 - 200);
+}
+
+void TestAccountRepository::suppliersInTheGrid()
+{
+    QFETCH(QDate, at);
+    QFETCH(Money, purchases);
+    QFETCH(Money, suppliersToPay);
+    QFETCH(Money, treasury);
+    QFETCH(Money, reference);
+    if (!m_purchasesAdded) {
+        PurchaseRepository repo(*m_s.store);
+        const auto add = [&](const QString &account, qint64 euros, QDate date,
+                             QDate paidOn) -> bool {
+            SupplierInvoice i;
+            i.activityId = m_s.activityId;
+            i.supplierName = u"Grossiste"_s;
+            i.supplierReference = u"G-"_s + date.toString(Qt::ISODate);
+            i.date = date;
+            SupplierInvoiceLine l;
+            l.description = u"Achat"_s;
+            l.account = account;
+            l.amountExcludingVat = amount(euros);
+            l.vatRate = percent(20);
+            i.lines = {l};
+            i.receiptId = m_receipt;
+            auto saved = repo.saveDraft(i);
+            if (saved)
+                saved = repo.validate(saved->id, saved->version, u"Claire"_s);
+            if (saved && paidOn.isValid())
+                saved = repo.markPaid(saved->id, saved->version, paidOn);
+            if (!saved)
+                qWarning("%s", why(saved).constData());
+            return bool(saved);
+        };
+        QVERIFY(add(u"607"_s, 1'000, QDate(2026, 3, 10), QDate(2026, 3, 25)));
+        QVERIFY(add(u"6064"_s, 200, QDate(2026, 3, 12), QDate()));
+        // A draft counts nowhere.
+        SupplierInvoice draft;
+        draft.activityId = m_s.activityId;
+        draft.supplierName = u"Brouillon"_s;
+        draft.date = QDate(2026, 3, 11);
+        QVERIFY(repo.saveDraft(draft));
+        m_purchasesAdded = true;
+    }
+    AccountRepository repo(*m_s.store);
+    const auto account = repo.account(u"ANA1"_s, at);
+    QVERIFY2(account, why(account).constData());
+    const EntrepreneurAccount &a = *account;
+    QCOMPARE(a.purchases, purchases);
+    QCOMPARE(a.suppliersToPay, suppliersToPay);
+    QCOMPARE(a.treasury, treasury);
+    QCOMPARE(a.treasuryReference, reference);
+    QCOMPARE(a.treasuryFuture,
+             a.treasuryReference - a.salariesToPay - a.expensesToPay + a.receivables);
+    // Everything settled, the result is what is left.
+    QCOMPARE(a.treasuryFuture, a.result);
+    const Money spendable = a.treasuryReference - a.salariesToPay - a.expensesToPay;
+    QCOMPARE(a.envelope, spendable.isNegative() ? Money() : spendable);
+    // The overview says the same.
+    const auto all = repo.accounts(at);
+    QVERIFY(all);
+    QCOMPARE(all->constFirst().suppliersToPay, a.suppliersToPay);
+    QCOMPARE(all->constFirst().treasuryReference, a.treasuryReference);
 }
 
 QTEST_GUILESS_MAIN(TestAccountRepository)

@@ -3,6 +3,8 @@
 #include "salesfixture.h"
 
 #include "core/storage/costpoolrepository.h"
+#include "core/storage/expenserepository.h"
+#include "core/storage/purchaserepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -50,7 +52,9 @@ private Q_SLOTS:
     void turnoverSplitIsKeptAndFrozen();
     void fixedAmountsFromThePool();
     void previewWritesNothing();
+    void previewOfAnUnsavedPool();
     void refused();
+    void marginLessResoldPurchases();
 
 private:
     QTemporaryDir m_dir;
@@ -189,6 +193,33 @@ void TestCostPoolRepository::previewWritesNothing()
     QVERIFY(!repo.pool(saved->pool.id).value().value().allocated);
 }
 
+void TestCostPoolRepository::previewOfAnUnsavedPool()
+{
+    CostPoolRepository repo(*m_s.store);
+    const qsizetype pools = repo.pools().value().size();
+    // The same figures as the allocated headcount pool: 246.41 and 63.59 (turnoverSplitIsKept…).
+    StoredCostPool pool = insurance(AllocationKey::Headcount);
+    pool.pool.label = u"Mutuelle, mars 2026"_s;
+    const auto preview = repo.preview(pool);
+    QVERIFY2(preview, why(preview).constData());
+    QCOMPARE(shareOf(*preview, u"ANA1"_s)->amount, Money::fromCents(24'641));
+    QCOMPARE(shareOf(*preview, u"ANA2"_s)->amount, Money::fromCents(6'359));
+    QCOMPARE(shareOf(*preview, u"ANA2"_s)->presenceDays, 16);
+
+    // The core rules' field, as savePool says it; the weights too.
+    StoredCostPool bad = pool;
+    bad.pool.to = QDate(2026, 2, 1);
+    const auto refused = repo.preview(bad);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().where(), u"to"_s);
+    bad = pool;
+    bad.pool.key = AllocationKey::CustomWeights;
+    bad.weights = {{m_second, -5}};
+    QCOMPARE(repo.preview(bad).error().where(), u"weights"_s);
+    // Nothing saved.
+    QCOMPARE(repo.pools().value().size(), pools);
+}
+
 void TestCostPoolRepository::refused()
 {
     CostPoolRepository repo(*m_s.store);
@@ -207,6 +238,57 @@ void TestCostPoolRepository::refused()
     QCOMPARE(repo.allocate(saved->pool.id).error().code(), ErrorCode::Constraint);
     QVERIFY(!repo.pool(saved->pool.id).value().value().allocated);
     QCOMPARE(repo.allocate(u"nope"_s).error().code(), ErrorCode::NotFound);
+}
+
+void TestCostPoolRepository::marginLessResoldPurchases()
+{
+    // ANA1's March: 1 000 € HT invoiced; a supplier invoice of the 12th with 400 € HT of goods
+    // for resale (607) and 90 € HT of supplies (6064), validated; one of April 1st, outside the
+    // period. The margin is 1 000 − 400 = 600.
+    const auto receipt = ExpenseRepository(*m_s.store).addReceipt(QByteArrayLiteral("%PDF-1.4 g"),
+                                                                  u"g.pdf"_s);
+    QVERIFY(receipt);
+    PurchaseRepository purchases(*m_s.store);
+    const auto add = [&](QDate date) {
+        SupplierInvoice i;
+        i.activityId = m_s.activityId;
+        i.supplierName = u"Grossiste"_s;
+        i.supplierReference = u"G-"_s + date.toString(Qt::ISODate);
+        i.date = date;
+        SupplierInvoiceLine goods;
+        goods.description = u"Marchandises"_s;
+        goods.account = u"607"_s;
+        goods.amountExcludingVat = amount(400);
+        goods.vatRate = percent(20);
+        SupplierInvoiceLine supplies = goods;
+        supplies.account = u"6064"_s;
+        supplies.amountExcludingVat = Money::fromCents(9'000);
+        i.lines = {goods, supplies};
+        i.receiptId = receipt->sha256;
+        auto saved = purchases.saveDraft(i);
+        return saved && purchases.validate(saved->id, saved->version, u"Claire"_s);
+    };
+    QVERIFY(add(QDate(2026, 3, 12)));
+    QVERIFY(add(QDate(2026, 4, 1)));
+
+    CostPoolRepository repo(*m_s.store);
+    const auto who = repo.participants(insurance(AllocationKey::Margin));
+    QVERIFY2(who, why(who).constData());
+    for (const AllocationParticipant &p : *who) {
+        if (p.activityCode == u"ANA1") {
+            QCOMPARE(p.turnover, amount(1'000));
+            QCOMPARE(p.margin, amount(600));
+        } else {
+            QCOMPARE(p.margin, Money());
+        }
+    }
+    // The margin key charges ANA1 alone, all of it.
+    StoredCostPool pool = insurance(AllocationKey::Margin);
+    pool.pool.label = u"Marge, mars 2026"_s;
+    const auto preview = repo.preview(pool);
+    QVERIFY2(preview, why(preview).constData());
+    QCOMPARE(shareOf(*preview, u"ANA1"_s)->keyValue, 60'000);
+    QCOMPARE(shareOf(*preview, u"ANA1"_s)->amount, amount(310));
 }
 
 QTEST_GUILESS_MAIN(TestCostPoolRepository)

@@ -3,6 +3,7 @@
 #include "salesfixture.h"
 
 #include "core/storage/expenserepository.h"
+#include "core/storage/unitofwork.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void rejectedThenEditedThenValidatedThenPaid();
     void validatedReportIsFrozen();
     void filters();
+    void oneUnitOfWorkForTheWholeWay();
 
 private:
     ExpenseReport marchReport() const;
@@ -278,6 +280,49 @@ void TestExpenseRepository::filters()
     ExpenseReportFilter other;
     other.entrepreneurId = u"nobody"_s;
     QVERIFY(repo.reports(other).value().isEmpty());
+}
+
+void TestExpenseRepository::oneUnitOfWorkForTheWholeWay()
+{
+    // Draft to paid in a caller's unit: nothing is seen before the commit, and a unit dropped
+    // without committing leaves nothing behind.
+    ExpenseRepository repo(*m_s.store);
+    repo.setToday(QDate(2026, 3, 31));
+    const qint64 reportsBefore = repo.reports().value().size();
+    const qint64 outboxBefore = outboxCount(*m_s.store);
+    ExpenseReport r = marchReport();
+    r.month = QDate(2026, 2, 1);
+    for (ExpenseLine &l : r.lines)
+        l.date = l.date.addMonths(-1);
+    QString id;
+    {
+        UnitOfWork unit(*m_s.store);
+        QVERIFY(unit.begin());
+        auto saved = repo.saveDraft(unit, r);
+        QVERIFY2(saved, why(saved).constData());
+        auto submitted = repo.submit(unit, saved->id, saved->version);
+        QVERIFY2(submitted, why(submitted).constData());
+        id = saved->id;
+        // Dropped here: rolled back.
+    }
+    QVERIFY(!repo.report(id).value().has_value());
+    QCOMPARE(repo.reports().value().size(), reportsBefore);
+    QCOMPARE(outboxCount(*m_s.store), outboxBefore);
+
+    UnitOfWork unit(*m_s.store);
+    QVERIFY(unit.begin());
+    auto saved = repo.saveDraft(unit, r);
+    QVERIFY2(saved, why(saved).constData());
+    auto submitted = repo.submit(unit, saved->id, saved->version);
+    QVERIFY2(submitted, why(submitted).constData());
+    auto validated = repo.decide(unit, submitted->id, submitted->version, true, {}, u"Claire"_s);
+    QVERIFY2(validated, why(validated).constData());
+    auto paid = repo.markPaid(unit, validated->id, validated->version, QDate(2026, 3, 5));
+    QVERIFY2(paid, why(paid).constData());
+    QVERIFY(unit.commit());
+    QCOMPARE(repo.report(saved->id).value()->status, ExpenseStatus::Paid);
+    // One operation per write, queued for sync with the commit.
+    QCOMPARE(outboxCount(*m_s.store), outboxBefore + 4);
 }
 
 QTEST_GUILESS_MAIN(TestExpenseRepository)

@@ -2937,10 +2937,6 @@
         <translation>paid</translation>
     </message>
     <message>
-        <source>contribution takes one action: compute.</source>
-        <translation>contribution takes one action: compute.</translation>
-    </message>
-    <message>
         <source>--month: “%1” is not a month written YYYY-MM, such as 2026-03.</source>
         <translation>--month: “%1” is not a month written YYYY-MM, such as 2026-03.</translation>
     </message>
@@ -3104,6 +3100,99 @@
         <translation>No salary envelope: the treasury does not cover a payslip.</translation>
     </message>
     <message>
+        <source>account: the activity&apos;s analytic code.</source>
+        <translation>account: the activity&apos;s analytic code.</translation>
+    </message>
+    <message>
+        <source>No activity has the analytic code %1.</source>
+        <translation>No activity has the analytic code %1.</translation>
+    </message>
+    <message>
+        <source>Reference treasury</source>
+        <translation>Reference treasury</translation>
+    </message>
+    <message>
+        <source>Future treasury</source>
+        <translation>Future treasury</translation>
+    </message>
+    <message>
+        <source>accounting fec needs --year YYYY.</source>
+        <translation>accounting fec needs --year YYYY.</translation>
+    </message>
+    <message>
+        <source>--out names the folder the FEC goes into; &quot;%1&quot; is not a folder.</source>
+        <translation>--out names the folder the FEC goes into; &quot;%1&quot; is not a folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s), %2 entries, debit %3, credit %4.</source>
+        <translation>
+            <numerusform>%1: %n line, %2 entries, debit %3, credit %4.</numerusform>
+            <numerusform>%1: %n lines, %2 entries, debit %3, credit %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accounting export needs --from and --to.</source>
+        <translation>accounting export needs --from and --to.</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to comes before --from.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s).</source>
+        <translation>
+            <numerusform>%1: %n line.</numerusform>
+            <numerusform>%1: %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial balance from %1 to %2</source>
+        <translation>Trial balance from %1 to %2</translation>
+    </message>
+    <message>
+        <source>accounting takes one action: fec, export, balance, close, reopen or post.</source>
+        <translation>accounting takes one action: fec, export, balance, close, reopen or post.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) posted.</source>
+        <translation>
+            <numerusform>%n entry posted.</numerusform>
+            <numerusform>%n entries posted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accounting close needs --until YYYY-MM-DD.</source>
+        <translation>accounting close needs --until YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>The ledger is closed until %1.</source>
+        <translation>The ledger is closed until %1.</translation>
+    </message>
+    <message>
+        <source>accounting reopen needs --until YYYY-MM-DD, or --until none.</source>
+        <translation>accounting reopen needs --until YYYY-MM-DD, or --until none.</translation>
+    </message>
+    <message>
+        <source>The ledger is now closed until %1.</source>
+        <translation>The ledger is now closed until %1.</translation>
+    </message>
+    <message>
+        <source>No period of the ledger is closed now.</source>
+        <translation>No period of the ledger is closed now.</translation>
+    </message>
+    <message>
+        <source>contribution takes one action: compute or post.</source>
+        <translation>contribution takes one action: compute or post.</translation>
+    </message>
+    <message>
+        <source>Contribution of %1 posted: entry %2 %3.</source>
+        <translation>Contribution of %1 posted: entry %2 %3.</translation>
+    </message>
+    <message>
         <source>CoopDesk command line.
 
 Commands:
@@ -3136,6 +3225,13 @@ Commands:
   pools                      the shared-cost pools (--json)
   allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
   account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
+  contribution post          post a month&apos;s contribution in the ledger (--month)
+  accounting fec             the FEC of the fiscal year ending in --year, into the folder --out
+  accounting export          the accountant&apos;s CSV (--from, --to, --out, --columns, --activity, --journal)
+  accounting balance         the trial balance on --at (--activity, --json)
+  accounting close           close the ledger until a day (--until)
+  accounting reopen          move the closing back (--until DATE or none, --reason)
+  accounting post            post what was validated before the ledger existed
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3173,6 +3269,13 @@ Commands:
   pools                      the shared-cost pools (--json)
   allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
   account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
+  contribution post          post a month&apos;s contribution in the ledger (--month)
+  accounting fec             the FEC of the fiscal year ending in --year, into the folder --out
+  accounting export          the accountant&apos;s CSV (--from, --to, --out, --columns, --activity, --journal)
+  accounting balance         the trial balance on --at (--activity, --json)
+  accounting close           close the ledger until a day (--until)
+  accounting reopen          move the closing back (--until DATE or none, --reason)
+  accounting post            post what was validated before the ledger existed
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3180,20 +3283,536 @@ The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PA
 Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
     </message>
     <message>
-        <source>account: the activity&apos;s analytic code.</source>
-        <translation>account: the activity&apos;s analytic code.</translation>
+        <source>accounting fec: the calendar year the fiscal year ends in.</source>
+        <translation>accounting fec: the calendar year the fiscal year ends in.</translation>
     </message>
     <message>
-        <source>No activity has the analytic code %1.</source>
-        <translation>No activity has the analytic code %1.</translation>
+        <source>accounting export: the first day, YYYY-MM-DD.</source>
+        <translation>accounting export: the first day, YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Reference treasury</source>
-        <translation>Reference treasury</translation>
+        <source>accounting export: the last day, YYYY-MM-DD.</source>
+        <translation>accounting export: the last day, YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Future treasury</source>
-        <translation>Future treasury</translation>
+        <source>accounting close and reopen: the last closed day, YYYY-MM-DD.</source>
+        <translation>accounting close and reopen: the last closed day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>accounting reopen: why the period is reopened (kept).</source>
+        <translation>accounting reopen: why the period is reopened (kept).</translation>
+    </message>
+    <message>
+        <source>accounting export: the columns, comma separated (default: journal,date,account,aux_account,piece,label,debit,credit,analytic).</source>
+        <translation>accounting export: the columns, comma separated (default: journal,date,account,aux_account,piece,label,debit,credit,analytic).</translation>
+    </message>
+    <message>
+        <source>accounting export: one journal&apos;s code (VT, BQ, AC, PA, OD).</source>
+        <translation>accounting export: one journal&apos;s code (VT, BQ, AC, PA, OD).</translation>
+    </message>
+    <message>
+        <source>The contribution rate of terms %1, %2 %, is not between 0 % and 100 %.</source>
+        <translation>The contribution rate of terms %1, %2 %, is not between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>An account number is 1 to 20 digits, the first from 1 to 8: &quot;%1&quot;.</source>
+        <translation>An account number is 1 to 20 digits, the first from 1 to 8: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Account %1 needs a label.</source>
+        <translation>Account %1 needs a label.</translation>
+    </message>
+    <message>
+        <source>An entry needs a journal.</source>
+        <translation>An entry needs a journal.</translation>
+    </message>
+    <message>
+        <source>An entry needs a date.</source>
+        <translation>An entry needs a date.</translation>
+    </message>
+    <message>
+        <source>An entry needs a piece reference.</source>
+        <translation>An entry needs a piece reference.</translation>
+    </message>
+    <message>
+        <source>An entry needs a label.</source>
+        <translation>An entry needs a label.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An entry needs at least two lines; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>An entry needs at least two lines; &quot;%1&quot; has %n.</numerusform>
+            <numerusform>An entry needs at least two lines; &quot;%1&quot; has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot;: &quot;%3&quot; is not an account number.</source>
+        <translation>Line %1 of &quot;%2&quot;: &quot;%3&quot; is not an account number.</translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot;: an amount is never negative; the side says which column.</source>
+        <translation>Line %1 of &quot;%2&quot;: an amount is never negative; the side says which column.</translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot; needs a label.</source>
+        <translation>Line %1 of &quot;%2&quot; needs a label.</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; does not balance: %2 in debit, %3 in credit.</source>
+        <translation>The entry &quot;%1&quot; does not balance: %2 in debit, %3 in credit.</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; moves nothing.</source>
+        <translation>The entry &quot;%1&quot; moves nothing.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a supplier invoice status; expected one of: %2.</source>
+        <translation>“%1” is not a supplier invoice status; expected one of: %2.</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <comment>supplier invoice status</comment>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <comment>supplier invoice status</comment>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>supplier invoice status</comment>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>Goods for resale</source>
+        <translation>Goods for resale</translation>
+    </message>
+    <message>
+        <source>Subcontracted services resold</source>
+        <translation>Subcontracted services resold</translation>
+    </message>
+    <message>
+        <source>Energy and water</source>
+        <translation>Energy and water</translation>
+    </message>
+    <message>
+        <source>Small equipment and tools</source>
+        <translation>Small equipment and tools</translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>Office supplies</translation>
+    </message>
+    <message>
+        <source>General subcontracting</source>
+        <translation>General subcontracting</translation>
+    </message>
+    <message>
+        <source>Rents</source>
+        <translation>Rents</translation>
+    </message>
+    <message>
+        <source>Maintenance and repairs</source>
+        <translation>Maintenance and repairs</translation>
+    </message>
+    <message>
+        <source>Insurance premiums</source>
+        <translation>Insurance premiums</translation>
+    </message>
+    <message>
+        <source>Documentation and seminars</source>
+        <translation>Documentation and seminars</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Advertising</translation>
+    </message>
+    <message>
+        <source>Travel and receptions</source>
+        <translation>Travel and receptions</translation>
+    </message>
+    <message>
+        <source>Telecommunications and postage</source>
+        <translation>Telecommunications and postage</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Bank charges</translation>
+    </message>
+    <message>
+        <source>Choose the activity the purchase is for.</source>
+        <translation>Choose the activity the purchase is for.</translation>
+    </message>
+    <message>
+        <source>Name the supplier.</source>
+        <translation>Name the supplier.</translation>
+    </message>
+    <message>
+        <source>Give the supplier&apos;s invoice number, as printed on it.</source>
+        <translation>Give the supplier&apos;s invoice number, as printed on it.</translation>
+    </message>
+    <message>
+        <source>The supplier invoice needs its date.</source>
+        <translation>The supplier invoice needs its date.</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is before the invoice&apos;s date (%2).</source>
+        <translation>The due date (%1) is before the invoice&apos;s date (%2).</translation>
+    </message>
+    <message>
+        <source>A supplier invoice needs at least one line.</source>
+        <translation>A supplier invoice needs at least one line.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a purchase or outside-service account (60…, 61… or 62…, 3 to 8 digits).</source>
+        <translation>Line %1: “%2” is not a purchase or outside-service account (60…, 61… or 62…, 3 to 8 digits).</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount excluding VAT must be above zero.</source>
+        <translation>Line %1: the amount excluding VAT must be above zero.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 € is beyond what a purchase can be.</source>
+        <translation>Line %1: %2 € is beyond what a purchase can be.</translation>
+    </message>
+    <message>
+        <source>Attach the scanned supplier invoice.</source>
+        <translation>Attach the scanned supplier invoice.</translation>
+    </message>
+    <message>
+        <source>A paid supplier invoice needs its payment date.</source>
+        <translation>A paid supplier invoice needs its payment date.</translation>
+    </message>
+    <message>
+        <source>The payment date (%1) is before the invoice&apos;s date (%2).</source>
+        <translation>The payment date (%1) is before the invoice&apos;s date (%2).</translation>
+    </message>
+    <message>
+        <source>demo receipt</source>
+        <translation>demo receipt</translation>
+    </message>
+    <message>
+        <source>demo expense report of %1</source>
+        <translation>demo expense report of %1</translation>
+    </message>
+    <message>
+        <source>demo supplier invoice %1</source>
+        <translation>demo supplier invoice %1</translation>
+    </message>
+    <message>
+        <source>Cannot save account %1.</source>
+        <translation>Cannot save account %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not in the chart of accounts.</source>
+        <translation>Account %1 is not in the chart of accounts.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s analytic code is required.</source>
+        <translation>The cooperative&apos;s analytic code is required.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account mapping.</source>
+        <translation>Cannot save the account mapping.</translation>
+    </message>
+    <message>
+        <source>Account %1 (line %2 of &quot;%3&quot;) is not in the chart of accounts: add it, or one of its parents, first.</source>
+        <translation>Account %1 (line %2 of &quot;%3&quot;) is not in the chart of accounts: add it, or one of its parents, first.</translation>
+    </message>
+    <message>
+        <source>Cannot number the entry.</source>
+        <translation>Cannot number the entry.</translation>
+    </message>
+    <message>
+        <source>The period is closed until %1: &quot;%2&quot; dated %3 cannot be posted. An admin may reopen the period, or the document may be dated after it.</source>
+        <translation>The period is closed until %1: &quot;%2&quot; dated %3 cannot be posted. An admin may reopen the period, or the document may be dated after it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already posted.</source>
+        <translation>&quot;%1&quot; is already posted.</translation>
+    </message>
+    <message>
+        <source>Cannot post &quot;%1&quot;.</source>
+        <translation>Cannot post &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Activity %1 does not exist.</source>
+        <translation>Activity %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A validated document has no frozen parties.</source>
+        <translation>A validated document has no frozen parties.</translation>
+    </message>
+    <message>
+        <source>Cannot record the closed period.</source>
+        <translation>Cannot record the closed period.</translation>
+    </message>
+    <message>
+        <source>Say until which day to close.</source>
+        <translation>Say until which day to close.</translation>
+    </message>
+    <message>
+        <source>The ledger is already closed until %1; close a later day.</source>
+        <translation>The ledger is already closed until %1; close a later day.</translation>
+    </message>
+    <message>
+        <source>Only an admin may reopen a closed period.</source>
+        <translation>Only an admin may reopen a closed period.</translation>
+    </message>
+    <message>
+        <source>Say why the period is reopened: the reason is kept.</source>
+        <translation>Say why the period is reopened: the reason is kept.</translation>
+    </message>
+    <message>
+        <source>No period is closed.</source>
+        <translation>No period is closed.</translation>
+    </message>
+    <message>
+        <source>The ledger is closed until %1; reopening moves that day back.</source>
+        <translation>The ledger is closed until %1; reopening moves that day back.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s SIREN names the FEC file: enter it in the cooperative&apos;s settings first.</source>
+        <translation>The cooperative&apos;s SIREN names the FEC file: enter it in the cooperative&apos;s settings first.</translation>
+    </message>
+    <message>
+        <source>The FEC export was cancelled.</source>
+        <translation>The FEC export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the export layout.</source>
+        <translation>Unknown column &quot;%1&quot; in the export layout.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choose at least one column.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>The supplier invoice %1 does not exist.</source>
+        <translation>The supplier invoice %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The supplier invoice %1 of %2 is %3: it cannot be %4.</source>
+        <translation>The supplier invoice %1 of %2 is %3: it cannot be %4.</translation>
+    </message>
+    <message>
+        <source>The scanned supplier invoice is not in the store.</source>
+        <translation>The scanned supplier invoice is not in the store.</translation>
+    </message>
+    <message>
+        <source>The activity %1 does not exist.</source>
+        <translation>The activity %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>supplier invoice action</comment>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>supplier invoice action</comment>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <comment>supplier invoice action</comment>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>Say who validates.</source>
+        <translation>Say who validates.</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>supplier invoice action</comment>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>The payment date must be on or after the invoice&apos;s date.</source>
+        <translation>The payment date must be on or after the invoice&apos;s date.</translation>
+    </message>
+    <message>
+        <source>%1 expense reports, %2 supplier invoices, %3 receipts</source>
+        <translation>%1 expense reports, %2 supplier invoices, %3 receipts</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::AccountingArea</name>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Trial &amp;balance</source>
+        <translation>Trial &amp;balance</translation>
+    </message>
+    <message>
+        <source>Period c&amp;losing</source>
+        <translation>Period c&amp;losing</translation>
+    </message>
+    <message>
+        <source>Accountant&apos;s CS&amp;V…</source>
+        <extracomment>Opens the export of the entries for the chartered accountant</extracomment>
+        <translation>Accountant&apos;s CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>&amp;FEC…</source>
+        <translation>&amp;FEC…</translation>
+    </message>
+    <message>
+        <source>The fichier des écritures comptables of a fiscal year</source>
+        <translation>The fichier des écritures comptables of a fiscal year</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::AccountingReports</name>
+    <message>
+        <source>The general ledger has %1 lines, more than a PDF can hold (%2): choose a longer account number or export it as CSV.</source>
+        <extracomment>%1 is a number of lines, %2 the limit</extracomment>
+        <translation>The general ledger has %1 lines, more than a PDF can hold (%2): choose a longer account number or export it as CSV.</translation>
+    </message>
+    <message>
+        <source>Trial balance — %1</source>
+        <extracomment>The title of the trial balance&apos;s PDF</extracomment>
+        <translation>Trial balance — %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>Under the trial balance&apos;s title; %1 and %2 are dates</extracomment>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>analytic code %1</source>
+        <extracomment>Appended to the trial balance&apos;s subtitle when an analytic code filters it</extracomment>
+        <translation>analytic code %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Opening debit</source>
+        <translation>Opening debit</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>Opening credit</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Balance debit</source>
+        <translation>Balance debit</translation>
+    </message>
+    <message>
+        <source>Balance credit</source>
+        <translation>Balance credit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>General ledger — %1</source>
+        <extracomment>The title of the general ledger&apos;s PDF</extracomment>
+        <translation>General ledger — %1</translation>
+    </message>
+    <message>
+        <source>accounts %1…</source>
+        <extracomment>In the general ledger&apos;s subtitle: the accounts it covers</extracomment>
+        <translation>accounts %1…</translation>
+    </message>
+    <message>
+        <source>journal %1</source>
+        <translation>journal %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the general ledger: the journal&apos;s code (short)</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jnl</source>
+        <translation>Jnl</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>Piece</translation>
+    </message>
+    <message>
+        <source>Analytic</source>
+        <translation>Analytic</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <extracomment>A running balance in the general ledger: D for debit, C for credit</extracomment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <extracomment>The general ledger&apos;s first line of an account: its balance brought forward</extracomment>
+        <translation>Balance brought forward</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <extracomment>The subtotal row of an account in the general ledger</extracomment>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Trial balance on %1</source>
+        <translation>Trial balance on %1</translation>
+    </message>
+    <message>
+        <source>General ledger on %1</source>
+        <translation>General ledger on %1</translation>
+    </message>
+    <message>
+        <source>General ledger</source>
+        <translation>General ledger</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <extracomment>At the foot of every page of a printed report</extracomment>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3972,44 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>&amp;Revenue account:</source>
         <translation>&amp;Revenue account:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ClosePeriodDialog</name>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Close the period</translation>
+    </message>
+    <message>
+        <source>Close &amp;until:</source>
+        <translation>Close &amp;until:</translation>
+    </message>
+    <message>
+        <source>No entry dated on or before %1 can be written afterwards: invoices, credit notes, payments, expense reports, payroll runs and allocations dated then are refused, and the entries already there stay as they are. Only an administrator can reopen the period, with a reason that is recorded.</source>
+        <extracomment>The close dialog&apos;s explanation; %1 is the last day closed</extracomment>
+        <translation>No entry dated on or before %1 can be written afterwards: invoices, credit notes, payments, expense reports, payroll runs and allocations dated then are refused, and the entries already there stay as they are. Only an administrator can reopen the period, with a reason that is recorded.</translation>
+    </message>
+    <message>
+        <source>The days from %1 are closed by this.</source>
+        <extracomment>Added to the close dialog&apos;s explanation; %1 is the first day not yet closed</extracomment>
+        <translation>The days from %1 are closed by this.</translation>
+    </message>
+    <message>
+        <source>Close the accounts until %1</source>
+        <translation>Close the accounts until %1</translation>
+    </message>
+    <message>
+        <source>Choose the last day to close.</source>
+        <translation>Choose the last day to close.</translation>
+    </message>
+    <message>
+        <source>The accounts are already closed until %1: choose a later day.</source>
+        <extracomment>%1 is the last day closed now</extracomment>
+        <translation>The accounts are already closed until %1: choose a later day.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4202,22 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>The CAPE: %1</source>
         <translation>The CAPE: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>A flat rate for this contract in place of the scale&apos;s brackets (its floor and cap still apply); empty for the scale&apos;s own rates.</source>
+        <translation>A flat rate for this contract in place of the scale&apos;s brackets (its floor and cap still apply); empty for the scale&apos;s own rates.</translation>
+    </message>
+    <message>
+        <source>Contribution overr&amp;ide:</source>
+        <translation>Contribution overr&amp;ide:</translation>
+    </message>
+    <message>
+        <source>% instead of the scale&apos;s brackets</source>
+        <translation>% instead of the scale&apos;s brackets</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4577,152 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>Choose at least one quantity to credit.</source>
         <translation>Choose at least one quantity to credit.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CsvExportDialog</name>
+    <message>
+        <source>Journal code</source>
+        <translation>Journal code</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Entry date</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>Entry number</translation>
+    </message>
+    <message>
+        <source>Piece reference</source>
+        <translation>Piece reference</translation>
+    </message>
+    <message>
+        <source>Piece date</source>
+        <translation>Piece date</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account label</source>
+        <translation>Account label</translation>
+    </message>
+    <message>
+        <source>Auxiliary account</source>
+        <translation>Auxiliary account</translation>
+    </message>
+    <message>
+        <source>Auxiliary account label</source>
+        <translation>Auxiliary account label</translation>
+    </message>
+    <message>
+        <source>Line label</source>
+        <translation>Line label</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Analytic code</source>
+        <translation>Analytic code</translation>
+    </message>
+    <message>
+        <source>Validation date</source>
+        <translation>Validation date</translation>
+    </message>
+    <message>
+        <source>Export the entries for the accountant</source>
+        <translation>Export the entries for the accountant</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two dates of the export&apos;s period</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Sage-like layout</source>
+        <translation>&amp;Sage-like layout</translation>
+    </message>
+    <message>
+        <source>journal, date, account, aux. account, piece, label, debit, credit, analytic</source>
+        <translation>journal, date, account, aux. account, piece, label, debit, credit, analytic</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columns:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>entries-%1-%2.csv</source>
+        <extracomment>The proposed file name of the accountant&apos;s export; %1 and %2 are dates</extracomment>
+        <translation>entries-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the entries</source>
+        <translation>Export the entries</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Check at least one column.</source>
+        <translation>Check at least one column.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Writing the entries…</source>
+        <translation>Writing the entries…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>%1 lines written to %2.</source>
+        <extracomment>After the accountant&apos;s export; %1 the number of lines, %2 the file</extracomment>
+        <translation>%1 lines written to %2.</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +5306,367 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     </message>
 </context>
 <context>
+    <name>coop::ui::ExpenseReportDialog</name>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT (€)</source>
+        <translation>Amount incl. VAT (€)</translation>
+    </message>
+    <message>
+        <source>VAT (€)</source>
+        <translation>VAT (€)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Add &amp;line</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>Re&amp;move line</translation>
+    </message>
+    <message>
+        <source>Attach rec&amp;eipt…</source>
+        <translation>Attach rec&amp;eipt…</translation>
+    </message>
+    <message>
+        <source>Open recei&amp;pt</source>
+        <translation>Open recei&amp;pt</translation>
+    </message>
+    <message>
+        <source>Decision of the support team</source>
+        <translation>Decision of the support team</translation>
+    </message>
+    <message>
+        <source>required to reject</source>
+        <translation>required to reject</translation>
+    </message>
+    <message>
+        <source>&amp;Reason of a rejection:</source>
+        <translation>&amp;Reason of a rejection:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Decided &amp;by:</translation>
+    </message>
+    <message>
+        <source>Reimbursed &amp;on:</source>
+        <translation>Reimbursed &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>S&amp;ubmit</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Mark &amp;paid</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <extracomment>An expense report&apos;s owner: activity code, activity name, member</extracomment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Attach a receipt</source>
+        <translation>Attach a receipt</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Receipts (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>New expense report</source>
+        <translation>New expense report</translation>
+    </message>
+    <message>
+        <source>Expense report of %1</source>
+        <translation>Expense report of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation>new, not saved yet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Electric car</source>
+        <translation>Electric car</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>Motorcycle</translation>
+    </message>
+    <message>
+        <source>Electric motorcycle</source>
+        <translation>Electric motorcycle</translation>
+    </message>
+    <message>
+        <source>Moped</source>
+        <translation>Moped</translation>
+    </message>
+    <message>
+        <source>Electric moped</source>
+        <translation>Electric moped</translation>
+    </message>
+    <message>
+        <source>Type a whole number of kilometres.</source>
+        <translation>Type a whole number of kilometres.</translation>
+    </message>
+    <message>
+        <source>Type the vehicle&apos;s fiscal power in CV, e.g. 5.</source>
+        <translation>Type the vehicle&apos;s fiscal power in CV, e.g. 5.</translation>
+    </message>
+    <message>
+        <source>Total %1 incl. VAT, of which VAT %2; %3 km</source>
+        <translation>Total %1 incl. VAT, of which VAT %2; %3 km</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The receipt is not in the store.</source>
+        <translation>The receipt is not in the store.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be written to %1: %2</source>
+        <translation>The receipt cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected.</source>
+        <translation>Say why the report is rejected.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ExpensesPage</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>Office supplies</translation>
+    </message>
+    <message>
+        <source>Small equipment</source>
+        <translation>Small equipment</translation>
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation>Telephone and internet</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Search an activity or a person</source>
+        <translation>Search an activity or a person</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;New report…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Amount incl. VAT</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FecExportDialog</name>
+    <message>
+        <source>Export the FEC</source>
+        <translation>Export the FEC</translation>
+    </message>
+    <message>
+        <source>The FEC (fichier des écritures comptables) of a fiscal year, as the tax administration asks for it: every entry of the year in validation order, the opening balances first.</source>
+        <translation>The FEC (fichier des écritures comptables) of a fiscal year, as the tax administration asks for it: every entry of the year in validation order, the opening balances first.</translation>
+    </message>
+    <message>
+        <source>The calendar year of the fiscal year&apos;s last day</source>
+        <translation>The calendar year of the fiscal year&apos;s last day</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation>Fiscal &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Folder of the FEC</source>
+        <translation>Folder of the FEC</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Writing the FEC of %1…</source>
+        <translation>Writing the FEC of %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Written: %1
+%2 lines, %3 entries; total debit %4, total credit %5.</source>
+        <extracomment>After the FEC export; %1 the file&apos;s name, %2 lines, %3 entries, %4 and %5 amounts</extracomment>
+        <translation>Written: %1
+%2 lines, %3 entries; total debit %4, total credit %5.</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::FeesAccountPage</name>
     <message>
         <source>%1 — %2</source>
@@ -4667,6 +5847,14 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
         <source>S&amp;hared costs</source>
         <translation>S&amp;hared costs</translation>
     </message>
+    <message>
+        <source>E&amp;xpense reports</source>
+        <translation>E&amp;xpense reports</translation>
+    </message>
+    <message>
+        <source>Contribution &amp;scales…</source>
+        <translation>Contribution &amp;scales…</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::FeesOverviewPage</name>
@@ -4838,6 +6026,14 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>&amp;Allocate…</source>
         <translation>&amp;Allocate…</translation>
+    </message>
+    <message>
+        <source>&amp;New pool…</source>
+        <translation>&amp;New pool…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +6769,78 @@ Remaining: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::JournalPage</name>
+    <message>
+        <source>All journals</source>
+        <translation>All journals</translation>
+    </message>
+    <message>
+        <source>All analytic codes</source>
+        <translation>All analytic codes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A journal in the filter list: its code and its label (&quot;VT — Ventes&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cooperative (%1)</source>
+        <extracomment>The analytic code of the cooperative&apos;s own lines, in the filter list</extracomment>
+        <translation>Cooperative (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 line(s)</source>
+        <extracomment>Under the journal browser; %1 is the number of lines with its separators</extracomment>
+        <translation>
+            <numerusform>%1 line</numerusform>
+            <numerusform>%1 lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total debit %1 · total credit %2</source>
+        <extracomment>The totals of every line of the journal browser&apos;s filter</extracomment>
+        <translation>Total debit %1 · total credit %2</translation>
+    </message>
+    <message>
+        <source>Lines shown (%1): debit %2 · credit %3</source>
+        <extracomment>The totals of the lines read so far when the filter has too many lines to add them all; %1 is how many lines were read</extracomment>
+        <translation>Lines shown (%1): debit %2 · credit %3</translation>
+    </message>
+    <message>
+        <source>Jou&amp;rnal:</source>
+        <translation>Jou&amp;rnal:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>e.g. 411</source>
+        <translation>e.g. 411</translation>
+    </message>
+    <message>
+        <source>The account number or its first digits</source>
+        <translation>The account number or its first digits</translation>
+    </message>
+    <message>
+        <source>A&amp;nalytic:</source>
+        <translation>A&amp;nalytic:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <extracomment>Between the two dates of the period filter</extracomment>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>Search a piece or a label</source>
+        <translation>Search a piece or a label</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::Labels</name>
     <message>
         <source>No contract</source>
@@ -5749,6 +7017,63 @@ Remaining: %3</translation>
     <message>
         <source>Two contracts run at the same time.</source>
         <translation>Two contracts run at the same time.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::LedgerModel</name>
+    <message>
+        <source>Piece dated %1</source>
+        <extracomment>The tooltip of a journal line&apos;s piece; %1 is the piece&apos;s date</extracomment>
+        <translation>Piece dated %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <extracomment>Column of the journal browser: the journal&apos;s code (VT, BQ…)</extracomment>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the journal browser: the entry&apos;s number in its journal</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <extracomment>Column of the journal browser: the piece (document) reference</extracomment>
+        <translation>Piece</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account label</source>
+        <translation>Account label</translation>
+    </message>
+    <message>
+        <source>Aux. account</source>
+        <extracomment>Column of the journal browser: the auxiliary (third-party) account</extracomment>
+        <translation>Aux. account</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Analytic</source>
+        <extracomment>Column of the journal browser: the activity&apos;s analytic code</extracomment>
+        <translation>Analytic</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +7774,245 @@ Remaining: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::PeriodClosingPage</name>
+    <message>
+        <source>The accounts are closed until %1, that day included.</source>
+        <extracomment>%1 is the last day closed</extracomment>
+        <translation>The accounts are closed until %1, that day included.</translation>
+    </message>
+    <message>
+        <source>No period is closed: entries can be written on any date.</source>
+        <translation>No period is closed: entries can be written on any date.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reopen a period.</source>
+        <translation>Only an administrator can reopen a period.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>nothing closed</source>
+        <translation>nothing closed</translation>
+    </message>
+    <message>
+        <source>Period closing</source>
+        <translation>Period closing</translation>
+    </message>
+    <message>
+        <source>Closing a period locks it: no entry dated in it can be written afterwards. Close a month once its documents, payments and payroll are all validated.</source>
+        <translation>Closing a period locks it: no entry dated in it can be written afterwards. Close a month once its documents, payments and payroll are all validated.</translation>
+    </message>
+    <message>
+        <source>&amp;Close until…</source>
+        <translation>&amp;Close until…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Closed until</source>
+        <extracomment>History column: the day closed after the event</extracomment>
+        <translation>Closed until</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PoolEditor</name>
+    <message>
+        <source>New shared-cost pool</source>
+        <translation>New shared-cost pool</translation>
+    </message>
+    <message>
+        <source>The pool is divided over the activities present in its period, by its key. Preview the split before saving the draft.</source>
+        <translation>The pool is divided over the activities present in its period, by its key. Preview the split before saving the draft.</translation>
+    </message>
+    <message>
+        <source>Shared-cost pool %1</source>
+        <translation>Shared-cost pool %1</translation>
+    </message>
+    <message>
+        <source>Preview the split before saving the draft.</source>
+        <translation>Preview the split before saving the draft.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>e.g. Professional liability insurance 2026</source>
+        <translation>e.g. Professional liability insurance 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>charge account, e.g. 6161</source>
+        <translation>charge account, e.g. 6161</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Turnover</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Equal shares</translation>
+    </message>
+    <message>
+        <source>Fixed amounts</source>
+        <translation>Fixed amounts</translation>
+    </message>
+    <message>
+        <source>Custom weights</source>
+        <translation>Custom weights</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>&amp;Figures:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Key value</source>
+        <translation>Key value</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Days present</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Preview the split to see each activity&apos;s share before saving.</source>
+        <translation>Preview the split to see each activity&apos;s share before saving.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>The amount each activity is charged when they add up to the pool and everyone is present all along.</source>
+        <translation>The amount each activity is charged when they add up to the pool and everyone is present all along.</translation>
+    </message>
+    <message>
+        <source>A whole number per activity; an empty figure is 0.</source>
+        <translation>A whole number per activity; an empty figure is 0.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: type a whole number, e.g. 3.</source>
+        <translation>%1: type a whole number, e.g. 3.</translation>
+    </message>
+    <message>
+        <source>%1: the figure cannot be negative.</source>
+        <translation>%1: the figure cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Correct the pool first: %1</source>
+        <translation>Correct the pool first: %1</translation>
+    </message>
+    <message>
+        <source>Computed from the pool as it stands in the form: nothing is stored yet.</source>
+        <translation>Computed from the pool as it stands in the form: nothing is stored yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s), %1 in all, for a pool of %2.</source>
+        <translation>
+            <numerusform>%n share, %1 in all, for a pool of %2.</numerusform>
+            <numerusform>%n shares, %1 in all, for a pool of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::QuoteEditor</name>
     <message>
         <source>Choose a customer</source>
@@ -6776,6 +8340,42 @@ Remaining: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::ReopenPeriodDialog</name>
+    <message>
+        <source>Reopen the accounts closed until %1</source>
+        <extracomment>%1 is the last day closed now</extracomment>
+        <translation>Reopen the accounts closed until %1</translation>
+    </message>
+    <message>
+        <source>Entries dated after the day you choose can be written again. Leave the date empty to reopen everything. The reopening is recorded with its reason.</source>
+        <translation>Entries dated after the day you choose can be written again. Leave the date empty to reopen everything. The reopening is recorded with its reason.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>e.g. a supplier invoice of March received late</source>
+        <translation>e.g. a supplier invoice of March received late</translation>
+    </message>
+    <message>
+        <source>Keep closed &amp;until:</source>
+        <translation>Keep closed &amp;until:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Choose a day before %1, or none to reopen everything.</source>
+        <translation>Choose a day before %1, or none to reopen everything.</translation>
+    </message>
+    <message>
+        <source>Say why the period is reopened: the reason is recorded.</source>
+        <translation>Say why the period is reopened: the reason is recorded.</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::SalesArea</name>
     <message>
         <source>New &amp;invoice…</source>
@@ -6974,6 +8574,307 @@ Remaining: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::ScaleEditor</name>
+    <message>
+        <source>New contribution scale version</source>
+        <translation>New contribution scale version</translation>
+    </message>
+    <message>
+        <source>A version applies from its effective date, as voted by the general assembly. Preview its effect on a month before saving it.</source>
+        <translation>A version applies from its effective date, as voted by the general assembly. Preview its effect on a month before saving it.</translation>
+    </message>
+    <message>
+        <source>Contribution scale %1</source>
+        <translation>Contribution scale %1</translation>
+    </message>
+    <message>
+        <source>Preview the effect of your changes on a month before saving them.</source>
+        <translation>Preview the effect of your changes on a month before saving them.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>e.g. BAREME-2026</source>
+        <translation>e.g. BAREME-2026</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>e.g. general assembly of 12/06/2025, resolution 4</source>
+        <translation>e.g. general assembly of 12/06/2025, resolution 4</translation>
+    </message>
+    <message>
+        <source>General &amp;assembly:</source>
+        <translation>General &amp;assembly:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Effective from:</translation>
+    </message>
+    <message>
+        <source>Turnover invoiced (excl. VAT)</source>
+        <translation>Turnover invoiced (excl. VAT)</translation>
+    </message>
+    <message>
+        <source>Turnover collected (excl. VAT)</source>
+        <translation>Turnover collected (excl. VAT)</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Base:</translation>
+    </message>
+    <message>
+        <source>From (€)</source>
+        <translation>From (€)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>One row is a flat rate; the first bracket starts at 0.</source>
+        <translation>One row is a flat rate; the first bracket starts at 0.</translation>
+    </message>
+    <message>
+        <source>Brac&amp;kets:</source>
+        <translation>Brac&amp;kets:</translation>
+    </message>
+    <message>
+        <source>Marginal: each slice at its own rate</source>
+        <translation>Marginal: each slice at its own rate</translation>
+    </message>
+    <message>
+        <source>Whole base: the rate reached applies to all of it</source>
+        <translation>Whole base: the rate reached applies to all of it</translation>
+    </message>
+    <message>
+        <source>Brackets a&amp;pply:</source>
+        <translation>Brackets a&amp;pply:</translation>
+    </message>
+    <message>
+        <source>To each month</source>
+        <translation>To each month</translation>
+    </message>
+    <message>
+        <source>To the year to date</source>
+        <translation>To the year to date</translation>
+    </message>
+    <message>
+        <source>To the total since entry</source>
+        <translation>To the total since entry</translation>
+    </message>
+    <message>
+        <source>Bracket ba&amp;sis:</source>
+        <translation>Bracket ba&amp;sis:</translation>
+    </message>
+    <message>
+        <source>After (months)</source>
+        <translation>After (months)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Floor (€)</source>
+        <translation>Floor (€)</translation>
+    </message>
+    <message>
+        <source>Each row applies from that many months after the entrepreneur&apos;s entry, for one contract type or any; the greatest reached applies.</source>
+        <translation>Each row applies from that many months after the entrepreneur&apos;s entry, for one contract type or any; the greatest reached applies.</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;floors:</source>
+        <translation>Monthly &amp;floors:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Prorated to the months of presence; empty for no cap.</source>
+        <translation>Prorated to the months of presence; empty for no cap.</translation>
+    </message>
+    <message>
+        <source>Annual ca&amp;p:</source>
+        <translation>Annual ca&amp;p:</translation>
+    </message>
+    <message>
+        <source>€ a year</source>
+        <translation>€ a year</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>The cap of an associate; empty for the same cap.</source>
+        <translation>The cap of an associate; empty for the same cap.</translation>
+    </message>
+    <message>
+        <source>Annual cap of an a&amp;ssociate:</source>
+        <translation>Annual cap of an a&amp;ssociate:</translation>
+    </message>
+    <message>
+        <source>in the base</source>
+        <translation>in the base</translation>
+    </message>
+    <message>
+        <source>The rate of invoicing between entrepreneurs of the cooperative; empty to count it in the base.</source>
+        <translation>The rate of invoicing between entrepreneurs of the cooperative; empty to count it in the base.</translation>
+    </message>
+    <message>
+        <source>&amp;Internal invoicing:</source>
+        <translation>&amp;Internal invoicing:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Default scale (contracts that name none)</source>
+        <translation>&amp;Default scale (contracts that name none)</translation>
+    </message>
+    <message>
+        <source>Default scale</source>
+        <translation>Default scale</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>With this scale</source>
+        <translation>With this scale</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Choose a month and preview what each activity would owe.</source>
+        <translation>Choose a month and preview what each activity would owe.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Type a whole number of months, e.g. 12.</source>
+        <translation>Type a whole number of months, e.g. 12.</translation>
+    </message>
+    <message>
+        <source>Correct the scale first: %1</source>
+        <translation>Correct the scale first: %1</translation>
+    </message>
+    <message>
+        <source>No activity is under this scale in %1.</source>
+        <translation>No activity is under this scale in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities in %1, computed as if the scale were saved: nothing is stored yet.</source>
+        <translation>
+            <numerusform>%n activities in %1, computed as if the scale were saved: nothing is stored yet.</numerusform>
+            <numerusform>%n activities in %1, computed as if the scale were saved: nothing is stored yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 now, %2 with this scale (difference %3).</source>
+        <translation>Total: %1 now, %2 with this scale (difference %3).</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ScalesDialog</name>
+    <message>
+        <source>Contribution scales</source>
+        <translation>Contribution scales</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>General assembly</source>
+        <translation>General assembly</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>&amp;New scale…</source>
+        <translation>&amp;New scale…</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>New &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::StoreDialog</name>
     <message>
         <source>Open a store</source>
@@ -7155,6 +9056,158 @@ Remaining: %3</translation>
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::TrialBalanceModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>The last row of the trial balance</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Opening debit</source>
+        <extracomment>Trial balance column: the debit brought forward</extracomment>
+        <translation>Opening debit</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>Opening credit</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <extracomment>Trial balance column: the period&apos;s debit movements</extracomment>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Balance debit</source>
+        <extracomment>Trial balance column: a debit balance</extracomment>
+        <translation>Balance debit</translation>
+    </message>
+    <message>
+        <source>Balance credit</source>
+        <translation>Balance credit</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::TrialBalancePage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Whole cooperative</source>
+        <extracomment>The trial balance&apos;s analytic filter: no filter</extracomment>
+        <translation>Whole cooperative</translation>
+    </message>
+    <message>
+        <source>Cooperative (%1)</source>
+        <translation>Cooperative (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) · debit %1 · credit %2 · debit balances %3 · credit balances %4</source>
+        <extracomment>Under the trial balance; %n accounts, then the total debit and credit (opening balances and movements) and the total of the debit and credit balances</extracomment>
+        <translation>
+            <numerusform>%n account · debit %1 · credit %2 · debit balances %3 · credit balances %4</numerusform>
+            <numerusform>%n accounts · debit %1 · credit %2 · debit balances %3 · credit balances %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+    <message>
+        <source>trial-balance-%1</source>
+        <extracomment>The proposed file name of the trial balance (no extension); %1 is the date</extracomment>
+        <translation>trial-balance-%1</translation>
+    </message>
+    <message>
+        <source>Export the trial balance</source>
+        <translation>Export the trial balance</translation>
+    </message>
+    <message>
+        <source>general-ledger-%1</source>
+        <extracomment>The proposed file name of the general ledger (no extension); %1 is the date</extracomment>
+        <translation>general-ledger-%1</translation>
+    </message>
+    <message>
+        <source>general-ledger-%1-%2</source>
+        <extracomment>%1 is the account, %2 the date</extracomment>
+        <translation>general-ledger-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export the general ledger</source>
+        <translation>Export the general ledger</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>On &amp;date:</translation>
+    </message>
+    <message>
+        <source>A&amp;nalytic:</source>
+        <translation>A&amp;nalytic:</translation>
+    </message>
+    <message>
+        <source>Export the trial balance:</source>
+        <translation>Export the trial balance:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;General ledger of accounts:</source>
+        <extracomment>Before the field of the general ledger&apos;s accounts (an account number or its first digits)</extracomment>
+        <translation>&amp;General ledger of accounts:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <extracomment>The general ledger&apos;s account field when empty: every account</extracomment>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>An account number or its first digits (411 for every customer account); empty for every account</source>
+        <translation>An account number or its first digits (411 for every customer account); empty for every account</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
     </message>
 </context>
 <context>

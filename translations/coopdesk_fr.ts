@@ -2937,10 +2937,6 @@
         <translation>remboursée</translation>
     </message>
     <message>
-        <source>contribution takes one action: compute.</source>
-        <translation>contribution ne prend qu&apos;une action&#xa0;: compute.</translation>
-    </message>
-    <message>
         <source>--month: “%1” is not a month written YYYY-MM, such as 2026-03.</source>
         <translation>--month&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un mois écrit AAAA-MM, comme 2026-03.</translation>
     </message>
@@ -3104,6 +3100,99 @@
         <translation>Pas d&apos;enveloppe salariale&#xa0;: la trésorerie ne couvre pas un bulletin.</translation>
     </message>
     <message>
+        <source>account: the activity&apos;s analytic code.</source>
+        <translation>account&#xa0;: le code analytique de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>No activity has the analytic code %1.</source>
+        <translation>Aucune activité n&apos;a le code analytique %1.</translation>
+    </message>
+    <message>
+        <source>Reference treasury</source>
+        <translation>Trésorerie de référence</translation>
+    </message>
+    <message>
+        <source>Future treasury</source>
+        <translation>Trésorerie prévisionnelle</translation>
+    </message>
+    <message>
+        <source>accounting fec needs --year YYYY.</source>
+        <translation>accounting fec nécessite --year AAAA.</translation>
+    </message>
+    <message>
+        <source>--out names the folder the FEC goes into; &quot;%1&quot; is not a folder.</source>
+        <translation>--out indique le répertoire où écrire le FEC&#xa0;; «&#xa0;%1&#xa0;» n&apos;est pas un répertoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s), %2 entries, debit %3, credit %4.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne, %2 écritures, débit %3, crédit %4.</numerusform>
+            <numerusform>%1&#xa0;: %n lignes, %2 écritures, débit %3, crédit %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accounting export needs --from and --to.</source>
+        <translation>accounting export nécessite --from et --to.</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to est antérieur à --from.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne.</numerusform>
+            <numerusform>%1&#xa0;: %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial balance from %1 to %2</source>
+        <translation>Balance générale du %1 au %2</translation>
+    </message>
+    <message>
+        <source>accounting takes one action: fec, export, balance, close, reopen or post.</source>
+        <translation>accounting attend une action&#xa0;: fec, export, balance, close, reopen ou post.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) posted.</source>
+        <translation>
+            <numerusform>%n écriture comptabilisée.</numerusform>
+            <numerusform>%n écritures comptabilisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accounting close needs --until YYYY-MM-DD.</source>
+        <translation>accounting close nécessite --until AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>The ledger is closed until %1.</source>
+        <translation>La comptabilité est clôturée jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>accounting reopen needs --until YYYY-MM-DD, or --until none.</source>
+        <translation>accounting reopen nécessite --until AAAA-MM-JJ, ou --until none.</translation>
+    </message>
+    <message>
+        <source>The ledger is now closed until %1.</source>
+        <translation>La comptabilité est désormais clôturée jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>No period of the ledger is closed now.</source>
+        <translation>Aucune période de la comptabilité n&apos;est actuellement clôturée.</translation>
+    </message>
+    <message>
+        <source>contribution takes one action: compute or post.</source>
+        <translation>contribution attend une action&#xa0;: compute ou post.</translation>
+    </message>
+    <message>
+        <source>Contribution of %1 posted: entry %2 %3.</source>
+        <translation>Contribution de %1 comptabilisée&#xa0;: écriture %2 %3.</translation>
+    </message>
+    <message>
         <source>CoopDesk command line.
 
 Commands:
@@ -3136,6 +3225,13 @@ Commands:
   pools                      the shared-cost pools (--json)
   allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
   account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
+  contribution post          post a month&apos;s contribution in the ledger (--month)
+  accounting fec             the FEC of the fiscal year ending in --year, into the folder --out
+  accounting export          the accountant&apos;s CSV (--from, --to, --out, --columns, --activity, --journal)
+  accounting balance         the trial balance on --at (--activity, --json)
+  accounting close           close the ledger until a day (--until)
+  accounting reopen          move the closing back (--until DATE or none, --reason)
+  accounting post            post what was validated before the ledger existed
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3173,6 +3269,13 @@ Commandes&#xa0;:
   pools                         les postes de frais mutualisés (--json)
   allocate                      répartir un poste de frais entre les activités (--pool, --preview, --json)
   account                       le compte d&apos;une activité et son enveloppe salariale (--activity, --at, --json)
+  contribution post             passer la contribution d&apos;un mois au journal (--month)
+  accounting fec                le FEC de l&apos;exercice clos dans l&apos;année --year, dans le dossier --out
+  accounting export             le CSV pour l&apos;expert-comptable (--from, --to, --out, --columns, --activity, --journal)
+  accounting balance            la balance générale au --at (--activity, --json)
+  accounting close              clôturer la comptabilité jusqu&apos;à un jour (--until)
+  accounting reopen             rouvrir une période (--until DATE ou none, --reason)
+  accounting post               passer au journal ce qui a été validé avant la comptabilité
 ID est l&apos;identifiant ou le numéro d&apos;un document.
 payroll compute et from-cost n&apos;ont pas besoin de dossier&#xa0;; avec --store, ils partent de la situation de la coopérative.
 
@@ -3180,20 +3283,536 @@ La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la var
 Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <source>account: the activity&apos;s analytic code.</source>
-        <translation>account&#xa0;: le code analytique de l&apos;activité.</translation>
+        <source>accounting fec: the calendar year the fiscal year ends in.</source>
+        <translation>accounting fec&#xa0;: l&apos;année civile au cours de laquelle se termine l&apos;exercice.</translation>
     </message>
     <message>
-        <source>No activity has the analytic code %1.</source>
-        <translation>Aucune activité n&apos;a le code analytique %1.</translation>
+        <source>accounting export: the first day, YYYY-MM-DD.</source>
+        <translation>accounting export&#xa0;: le premier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>Reference treasury</source>
-        <translation>Trésorerie de référence</translation>
+        <source>accounting export: the last day, YYYY-MM-DD.</source>
+        <translation>accounting export&#xa0;: le dernier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>Future treasury</source>
-        <translation>Trésorerie prévisionnelle</translation>
+        <source>accounting close and reopen: the last closed day, YYYY-MM-DD.</source>
+        <translation>accounting close et reopen&#xa0;: le dernier jour clôturé, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>accounting reopen: why the period is reopened (kept).</source>
+        <translation>accounting reopen&#xa0;: le motif de la réouverture (conservé).</translation>
+    </message>
+    <message>
+        <source>accounting export: the columns, comma separated (default: journal,date,account,aux_account,piece,label,debit,credit,analytic).</source>
+        <translation>accounting export&#xa0;: les colonnes, séparées par des virgules (par défaut&#xa0;: journal,date,account,aux_account,piece,label,debit,credit,analytic).</translation>
+    </message>
+    <message>
+        <source>accounting export: one journal&apos;s code (VT, BQ, AC, PA, OD).</source>
+        <translation>accounting export&#xa0;: le code d&apos;un journal (VT, BQ, AC, PA, OD).</translation>
+    </message>
+    <message>
+        <source>The contribution rate of terms %1, %2 %, is not between 0 % and 100 %.</source>
+        <translation>Le taux de contribution des conditions %1, %2&#xa0;%, n&apos;est pas compris entre 0&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>An account number is 1 to 20 digits, the first from 1 to 8: &quot;%1&quot;.</source>
+        <translation>Un numéro de compte comporte de 1 à 20 chiffres, le premier de 1 à 8&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Account %1 needs a label.</source>
+        <translation>Le compte %1 doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>An entry needs a journal.</source>
+        <translation>Une écriture doit avoir un journal.</translation>
+    </message>
+    <message>
+        <source>An entry needs a date.</source>
+        <translation>Une écriture doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>An entry needs a piece reference.</source>
+        <translation>Une écriture doit avoir une référence de pièce.</translation>
+    </message>
+    <message>
+        <source>An entry needs a label.</source>
+        <translation>Une écriture doit avoir un libellé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An entry needs at least two lines; &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>Une écriture doit comporter au moins deux lignes&#xa0;; «&#xa0;%1&#xa0;» en a %n.</numerusform>
+            <numerusform>Une écriture doit comporter au moins deux lignes&#xa0;; «&#xa0;%1&#xa0;» en a %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot;: &quot;%3&quot; is not an account number.</source>
+        <translation>Ligne %1 de «&#xa0;%2&#xa0;»&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un numéro de compte.</translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot;: an amount is never negative; the side says which column.</source>
+        <translation>Ligne %1 de «&#xa0;%2&#xa0;»&#xa0;: un montant n&apos;est jamais négatif&#xa0;; le sens indique la colonne.</translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot; needs a label.</source>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; does not balance: %2 in debit, %3 in credit.</source>
+        <translation>L&apos;écriture «&#xa0;%1&#xa0;» n&apos;est pas équilibrée&#xa0;: %2 au débit, %3 au crédit.</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; moves nothing.</source>
+        <translation>L&apos;écriture «&#xa0;%1&#xa0;» ne mouvemente aucun compte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a supplier invoice status; expected one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de facture fournisseur&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <comment>supplier invoice status</comment>
+        <translation>un brouillon</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <comment>supplier invoice status</comment>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>supplier invoice status</comment>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>Goods for resale</source>
+        <translation>Achats de marchandises</translation>
+    </message>
+    <message>
+        <source>Subcontracted services resold</source>
+        <translation>Prestations sous-traitées refacturées</translation>
+    </message>
+    <message>
+        <source>Energy and water</source>
+        <translation>Énergie et eau</translation>
+    </message>
+    <message>
+        <source>Small equipment and tools</source>
+        <translation>Petit équipement et outillage</translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>Fournitures de bureau</translation>
+    </message>
+    <message>
+        <source>General subcontracting</source>
+        <translation>Sous-traitance générale</translation>
+    </message>
+    <message>
+        <source>Rents</source>
+        <translation>Loyers</translation>
+    </message>
+    <message>
+        <source>Maintenance and repairs</source>
+        <translation>Entretien et réparations</translation>
+    </message>
+    <message>
+        <source>Insurance premiums</source>
+        <translation>Primes d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>Documentation and seminars</source>
+        <translation>Documentation et séminaires</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Honoraires</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Travel and receptions</source>
+        <translation>Déplacements et réceptions</translation>
+    </message>
+    <message>
+        <source>Telecommunications and postage</source>
+        <translation>Frais postaux et de télécommunications</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Choose the activity the purchase is for.</source>
+        <translation>Choisissez l&apos;activité à laquelle se rapporte l&apos;achat.</translation>
+    </message>
+    <message>
+        <source>Name the supplier.</source>
+        <translation>Indiquez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Give the supplier&apos;s invoice number, as printed on it.</source>
+        <translation>Indiquez le numéro de la facture du fournisseur, tel qu&apos;il y figure.</translation>
+    </message>
+    <message>
+        <source>The supplier invoice needs its date.</source>
+        <translation>La facture fournisseur doit être datée.</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is before the invoice&apos;s date (%2).</source>
+        <translation>L&apos;échéance (%1) est antérieure à la date de la facture (%2).</translation>
+    </message>
+    <message>
+        <source>A supplier invoice needs at least one line.</source>
+        <translation>Une facture fournisseur doit avoir au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a purchase or outside-service account (60…, 61… or 62…, 3 to 8 digits).</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un compte d&apos;achats ou de services extérieurs (60…, 61… ou 62…, de 3 à 8 chiffres).</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount excluding VAT must be above zero.</source>
+        <translation>Ligne %1&#xa0;: le montant HT doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 € is beyond what a purchase can be.</source>
+        <translation>Ligne %1&#xa0;: %2&#xa0;€ dépasse le montant possible d&apos;un achat.</translation>
+    </message>
+    <message>
+        <source>Attach the scanned supplier invoice.</source>
+        <translation>Joignez la facture fournisseur numérisée.</translation>
+    </message>
+    <message>
+        <source>A paid supplier invoice needs its payment date.</source>
+        <translation>Une facture fournisseur payée doit avoir sa date de paiement.</translation>
+    </message>
+    <message>
+        <source>The payment date (%1) is before the invoice&apos;s date (%2).</source>
+        <translation>La date de paiement (%1) est antérieure à la date de la facture (%2).</translation>
+    </message>
+    <message>
+        <source>demo receipt</source>
+        <translation>justificatif de démonstration</translation>
+    </message>
+    <message>
+        <source>demo expense report of %1</source>
+        <translation>note de frais de démonstration de %1</translation>
+    </message>
+    <message>
+        <source>demo supplier invoice %1</source>
+        <translation>facture fournisseur de démonstration %1</translation>
+    </message>
+    <message>
+        <source>Cannot save account %1.</source>
+        <translation>Impossible d&apos;enregistrer le compte %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not in the chart of accounts.</source>
+        <translation>Le compte %1 ne figure pas dans le plan comptable.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s analytic code is required.</source>
+        <translation>Le code analytique de la coopérative est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account mapping.</source>
+        <translation>Impossible d&apos;enregistrer la correspondance des comptes.</translation>
+    </message>
+    <message>
+        <source>Account %1 (line %2 of &quot;%3&quot;) is not in the chart of accounts: add it, or one of its parents, first.</source>
+        <translation>Le compte %1 (ligne %2 de «&#xa0;%3&#xa0;») ne figure pas dans le plan comptable&#xa0;: ajoutez-le d&apos;abord, ou l&apos;un de ses comptes parents.</translation>
+    </message>
+    <message>
+        <source>Cannot number the entry.</source>
+        <translation>Impossible de numéroter l&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>The period is closed until %1: &quot;%2&quot; dated %3 cannot be posted. An admin may reopen the period, or the document may be dated after it.</source>
+        <translation>La période est clôturée jusqu&apos;au %1&#xa0;: «&#xa0;%2&#xa0;», daté du %3, ne peut pas être comptabilisé. Un administrateur peut rouvrir la période, ou le document peut être daté après celle-ci.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already posted.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà comptabilisé.</translation>
+    </message>
+    <message>
+        <source>Cannot post &quot;%1&quot;.</source>
+        <translation>Impossible de comptabiliser «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Activity %1 does not exist.</source>
+        <translation>L&apos;activité %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A validated document has no frozen parties.</source>
+        <translation>Un document validé n&apos;a aucune partie figée.</translation>
+    </message>
+    <message>
+        <source>Cannot record the closed period.</source>
+        <translation>Impossible d&apos;enregistrer la période clôturée.</translation>
+    </message>
+    <message>
+        <source>Say until which day to close.</source>
+        <translation>Indiquez jusqu&apos;à quel jour clôturer.</translation>
+    </message>
+    <message>
+        <source>The ledger is already closed until %1; close a later day.</source>
+        <translation>La comptabilité est déjà clôturée jusqu&apos;au %1&#xa0;; clôturez un jour ultérieur.</translation>
+    </message>
+    <message>
+        <source>Only an admin may reopen a closed period.</source>
+        <translation>Seul un administrateur peut rouvrir une période clôturée.</translation>
+    </message>
+    <message>
+        <source>Say why the period is reopened: the reason is kept.</source>
+        <translation>Indiquez pourquoi la période est rouverte&#xa0;: le motif est conservé.</translation>
+    </message>
+    <message>
+        <source>No period is closed.</source>
+        <translation>Aucune période n&apos;est clôturée.</translation>
+    </message>
+    <message>
+        <source>The ledger is closed until %1; reopening moves that day back.</source>
+        <translation>La comptabilité est clôturée jusqu&apos;au %1&#xa0;; la réouverture ramène cette date en arrière.</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s SIREN names the FEC file: enter it in the cooperative&apos;s settings first.</source>
+        <translation>Le SIREN de la coopérative sert à nommer le fichier FEC&#xa0;: saisissez-le d&apos;abord dans les paramètres de la coopérative.</translation>
+    </message>
+    <message>
+        <source>The FEC export was cancelled.</source>
+        <translation>L&apos;export du FEC a été annulé.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the export layout.</source>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;» dans le format d&apos;export.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choisissez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>The supplier invoice %1 does not exist.</source>
+        <translation>La facture fournisseur %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The supplier invoice %1 of %2 is %3: it cannot be %4.</source>
+        <translation>La facture fournisseur %1 de %2 est %3&#xa0;: elle ne peut pas être %4.</translation>
+    </message>
+    <message>
+        <source>The scanned supplier invoice is not in the store.</source>
+        <translation>La facture fournisseur numérisée n&apos;est pas dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The activity %1 does not exist.</source>
+        <translation>L&apos;activité %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>supplier invoice action</comment>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>supplier invoice action</comment>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <comment>supplier invoice action</comment>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>Say who validates.</source>
+        <translation>Indiquez qui valide.</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>supplier invoice action</comment>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>The payment date must be on or after the invoice&apos;s date.</source>
+        <translation>La date de paiement doit être égale ou postérieure à la date de la facture.</translation>
+    </message>
+    <message>
+        <source>%1 expense reports, %2 supplier invoices, %3 receipts</source>
+        <translation>%1 notes de frais, %2 factures fournisseurs, %3 justificatifs</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::AccountingArea</name>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Trial &amp;balance</source>
+        <translation>&amp;Balance générale</translation>
+    </message>
+    <message>
+        <source>Period c&amp;losing</source>
+        <translation>C&amp;lôture de période</translation>
+    </message>
+    <message>
+        <source>Accountant&apos;s CS&amp;V…</source>
+        <extracomment>Opens the export of the entries for the chartered accountant</extracomment>
+        <translation>CS&amp;V pour l&apos;expert-comptable…</translation>
+    </message>
+    <message>
+        <source>&amp;FEC…</source>
+        <translation>&amp;FEC…</translation>
+    </message>
+    <message>
+        <source>The fichier des écritures comptables of a fiscal year</source>
+        <translation>Le fichier des écritures comptables d&apos;un exercice</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::AccountingReports</name>
+    <message>
+        <source>The general ledger has %1 lines, more than a PDF can hold (%2): choose a longer account number or export it as CSV.</source>
+        <extracomment>%1 is a number of lines, %2 the limit</extracomment>
+        <translation>Le grand livre compte %1 lignes, plus qu&apos;un PDF ne peut en contenir (%2)&#xa0;: choisissez un numéro de compte plus long ou exportez-le en CSV.</translation>
+    </message>
+    <message>
+        <source>Trial balance — %1</source>
+        <extracomment>The title of the trial balance&apos;s PDF</extracomment>
+        <translation>Balance générale — %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>Under the trial balance&apos;s title; %1 and %2 are dates</extracomment>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>analytic code %1</source>
+        <extracomment>Appended to the trial balance&apos;s subtitle when an analytic code filters it</extracomment>
+        <translation>code analytique %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Opening debit</source>
+        <translation>À-nouveaux débit</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>À-nouveaux crédit</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Balance debit</source>
+        <translation>Solde débiteur</translation>
+    </message>
+    <message>
+        <source>Balance credit</source>
+        <translation>Solde créditeur</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>General ledger — %1</source>
+        <extracomment>The title of the general ledger&apos;s PDF</extracomment>
+        <translation>Grand livre — %1</translation>
+    </message>
+    <message>
+        <source>accounts %1…</source>
+        <extracomment>In the general ledger&apos;s subtitle: the accounts it covers</extracomment>
+        <translation>comptes %1…</translation>
+    </message>
+    <message>
+        <source>journal %1</source>
+        <translation>journal %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the general ledger: the journal&apos;s code (short)</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jnl</source>
+        <translation>Jnl</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Analytic</source>
+        <translation>Analytique</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <extracomment>A running balance in the general ledger: D for debit, C for credit</extracomment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <extracomment>The general ledger&apos;s first line of an account: its balance brought forward</extracomment>
+        <translation>Solde antérieur</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <extracomment>The subtotal row of an account in the general ledger</extracomment>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Trial balance on %1</source>
+        <translation>Balance générale au %1</translation>
+    </message>
+    <message>
+        <source>General ledger on %1</source>
+        <translation>Grand livre au %1</translation>
+    </message>
+    <message>
+        <source>General ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <extracomment>At the foot of every page of a printed report</extracomment>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3972,44 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     <message>
         <source>&amp;Revenue account:</source>
         <translation>&amp;Compte de produits&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ClosePeriodDialog</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Clôturer la période</translation>
+    </message>
+    <message>
+        <source>Close &amp;until:</source>
+        <translation>Clôturer &amp;jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No entry dated on or before %1 can be written afterwards: invoices, credit notes, payments, expense reports, payroll runs and allocations dated then are refused, and the entries already there stay as they are. Only an administrator can reopen the period, with a reason that is recorded.</source>
+        <extracomment>The close dialog&apos;s explanation; %1 is the last day closed</extracomment>
+        <translation>Plus aucune écriture datée du %1 ou d&apos;avant ne pourra être passée&#xa0;: les factures, avoirs, paiements, notes de frais, paies et répartitions datés de cette période seront refusés, et les écritures déjà passées resteront en l&apos;état. Seul un administrateur peut rouvrir la période, avec un motif qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>The days from %1 are closed by this.</source>
+        <extracomment>Added to the close dialog&apos;s explanation; %1 is the first day not yet closed</extracomment>
+        <translation>Cette opération clôture les jours à partir du %1.</translation>
+    </message>
+    <message>
+        <source>Close the accounts until %1</source>
+        <translation>Clôturer les comptes jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Choose the last day to close.</source>
+        <translation>Choisissez le dernier jour à clôturer.</translation>
+    </message>
+    <message>
+        <source>The accounts are already closed until %1: choose a later day.</source>
+        <extracomment>%1 is the last day closed now</extracomment>
+        <translation>Les comptes sont déjà clôturés jusqu&apos;au %1&#xa0;: choisissez un jour ultérieur.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4202,22 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     <message>
         <source>The CAPE: %1</source>
         <translation>Le CAPE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>A flat rate for this contract in place of the scale&apos;s brackets (its floor and cap still apply); empty for the scale&apos;s own rates.</source>
+        <translation>Un taux forfaitaire pour ce contrat à la place des tranches du barème (son plancher et son plafond s&apos;appliquent toujours)&#xa0;; vide pour appliquer les taux du barème.</translation>
+    </message>
+    <message>
+        <source>Contribution overr&amp;ide:</source>
+        <translation>Contribution dérogato&amp;ire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>% instead of the scale&apos;s brackets</source>
+        <translation>% au lieu des tranches du barème</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4577,152 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     <message>
         <source>Choose at least one quantity to credit.</source>
         <translation>Choisissez au moins une quantité à créditer.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::CsvExportDialog</name>
+    <message>
+        <source>Journal code</source>
+        <translation>Code journal</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Date d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>Numéro d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Piece reference</source>
+        <translation>Référence de pièce</translation>
+    </message>
+    <message>
+        <source>Piece date</source>
+        <translation>Date de pièce</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Account label</source>
+        <translation>Libellé du compte</translation>
+    </message>
+    <message>
+        <source>Auxiliary account</source>
+        <translation>Compte auxiliaire</translation>
+    </message>
+    <message>
+        <source>Auxiliary account label</source>
+        <translation>Libellé du compte auxiliaire</translation>
+    </message>
+    <message>
+        <source>Line label</source>
+        <translation>Libellé de ligne</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Analytic code</source>
+        <translation>Code analytique</translation>
+    </message>
+    <message>
+        <source>Validation date</source>
+        <translation>Date de validation</translation>
+    </message>
+    <message>
+        <source>Export the entries for the accountant</source>
+        <translation>Exporter les écritures pour l&apos;expert-comptable</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two dates of the export&apos;s period</extracomment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Sage-like layout</source>
+        <translation>Format de type &amp;Sage</translation>
+    </message>
+    <message>
+        <source>journal, date, account, aux. account, piece, label, debit, credit, analytic</source>
+        <translation>journal, date, compte, compte aux., pièce, libellé, débit, crédit, analytique</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>entries-%1-%2.csv</source>
+        <extracomment>The proposed file name of the accountant&apos;s export; %1 and %2 are dates</extracomment>
+        <translation>ecritures-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the entries</source>
+        <translation>Exporter les écritures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Check at least one column.</source>
+        <translation>Cochez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Writing the entries…</source>
+        <translation>Export des écritures en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 lines written to %2.</source>
+        <extracomment>After the accountant&apos;s export; %1 the number of lines, %2 the file</extracomment>
+        <translation>%1 lignes écrites dans %2.</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +5306,367 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     </message>
 </context>
 <context>
+    <name>coop::ui::ExpenseReportDialog</name>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT (€)</source>
+        <translation>Montant TTC (€)</translation>
+    </message>
+    <message>
+        <source>VAT (€)</source>
+        <translation>TVA (€)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Trajet</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>Suppr&amp;imer la ligne</translation>
+    </message>
+    <message>
+        <source>Attach rec&amp;eipt…</source>
+        <translation>&amp;Joindre un justificatif…</translation>
+    </message>
+    <message>
+        <source>Open recei&amp;pt</source>
+        <translation>Ou&amp;vrir le justificatif</translation>
+    </message>
+    <message>
+        <source>Decision of the support team</source>
+        <translation>Décision de l&apos;équipe d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>required to reject</source>
+        <translation>obligatoire pour refuser</translation>
+    </message>
+    <message>
+        <source>&amp;Reason of a rejection:</source>
+        <translation>Mo&amp;tif du refus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Décidé pa&amp;r&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reimbursed &amp;on:</source>
+        <translation>Rem&amp;boursé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>Vali&amp;der</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Ref&amp;user</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Marquer comme &amp;payée</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <extracomment>An expense report&apos;s owner: activity code, activity name, member</extracomment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Attach a receipt</source>
+        <translation>Joindre un justificatif</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Justificatifs (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>New expense report</source>
+        <translation>Nouvelle note de frais</translation>
+    </message>
+    <message>
+        <source>Expense report of %1</source>
+        <translation>Note de frais de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation>nouvelle, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>Electric car</source>
+        <translation>Voiture électrique</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>Moto</translation>
+    </message>
+    <message>
+        <source>Electric motorcycle</source>
+        <translation>Moto électrique</translation>
+    </message>
+    <message>
+        <source>Moped</source>
+        <translation>Cyclomoteur</translation>
+    </message>
+    <message>
+        <source>Electric moped</source>
+        <translation>Cyclomoteur électrique</translation>
+    </message>
+    <message>
+        <source>Type a whole number of kilometres.</source>
+        <translation>Saisissez un nombre entier de kilomètres.</translation>
+    </message>
+    <message>
+        <source>Type the vehicle&apos;s fiscal power in CV, e.g. 5.</source>
+        <translation>Saisissez la puissance fiscale du véhicule en CV, p. ex. 5.</translation>
+    </message>
+    <message>
+        <source>Total %1 incl. VAT, of which VAT %2; %3 km</source>
+        <translation>Total %1 TTC, dont TVA %2&#xa0;; %3 km</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The receipt is not in the store.</source>
+        <translation>Le justificatif n&apos;est pas dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be written to %1: %2</source>
+        <translation>Le justificatif ne peut pas être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected.</source>
+        <translation>Indiquez pourquoi la note de frais est refusée.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ExpensesPage</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n note de frais</numerusform>
+            <numerusform>%n notes de frais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Indemnités kilométriques</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>Fournitures de bureau</translation>
+    </message>
+    <message>
+        <source>Small equipment</source>
+        <translation>Petit équipement</translation>
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation>Téléphone et internet</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search an activity or a person</source>
+        <translation>Rechercher une activité ou une personne</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Nouvelle note…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FecExportDialog</name>
+    <message>
+        <source>Export the FEC</source>
+        <translation>Exporter le FEC</translation>
+    </message>
+    <message>
+        <source>The FEC (fichier des écritures comptables) of a fiscal year, as the tax administration asks for it: every entry of the year in validation order, the opening balances first.</source>
+        <translation>Le FEC (fichier des écritures comptables) d&apos;un exercice, tel que l&apos;administration fiscale le demande&#xa0;: toutes les écritures de l&apos;exercice dans l&apos;ordre de validation, les à-nouveaux en premier.</translation>
+    </message>
+    <message>
+        <source>The calendar year of the fiscal year&apos;s last day</source>
+        <translation>L&apos;année civile du dernier jour de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation>E&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Répertoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Folder of the FEC</source>
+        <translation>Répertoire du FEC</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Le répertoire %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Writing the FEC of %1…</source>
+        <translation>Export du FEC de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Written: %1
+%2 lines, %3 entries; total debit %4, total credit %5.</source>
+        <extracomment>After the FEC export; %1 the file&apos;s name, %2 lines, %3 entries, %4 and %5 amounts</extracomment>
+        <translation>Fichier écrit&#xa0;: %1
+%2 lignes, %3 écritures&#xa0;; total débit %4, total crédit %5.</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::FeesAccountPage</name>
     <message>
         <source>%1 — %2</source>
@@ -4667,6 +5847,14 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
         <source>S&amp;hared costs</source>
         <translation>Frais &amp;mutualisés</translation>
     </message>
+    <message>
+        <source>E&amp;xpense reports</source>
+        <translation>&amp;Notes de frais</translation>
+    </message>
+    <message>
+        <source>Contribution &amp;scales…</source>
+        <translation>&amp;Barèmes de contribution…</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::FeesOverviewPage</name>
@@ -4838,6 +6026,14 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     <message>
         <source>&amp;Allocate…</source>
         <translation>&amp;Répartir…</translation>
+    </message>
+    <message>
+        <source>&amp;New pool…</source>
+        <translation>&amp;Nouveau poste…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +6769,78 @@ Reste à payer&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::JournalPage</name>
+    <message>
+        <source>All journals</source>
+        <translation>Tous les journaux</translation>
+    </message>
+    <message>
+        <source>All analytic codes</source>
+        <translation>Tous les codes analytiques</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A journal in the filter list: its code and its label (&quot;VT — Ventes&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cooperative (%1)</source>
+        <extracomment>The analytic code of the cooperative&apos;s own lines, in the filter list</extracomment>
+        <translation>Coopérative (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 line(s)</source>
+        <extracomment>Under the journal browser; %1 is the number of lines with its separators</extracomment>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total debit %1 · total credit %2</source>
+        <extracomment>The totals of every line of the journal browser&apos;s filter</extracomment>
+        <translation>Total débit %1 · total crédit %2</translation>
+    </message>
+    <message>
+        <source>Lines shown (%1): debit %2 · credit %3</source>
+        <extracomment>The totals of the lines read so far when the filter has too many lines to add them all; %1 is how many lines were read</extracomment>
+        <translation>Lignes affichées (%1)&#xa0;: débit %2 · crédit %3</translation>
+    </message>
+    <message>
+        <source>Jou&amp;rnal:</source>
+        <translation>Jou&amp;rnal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 411</source>
+        <translation>p. ex. 411</translation>
+    </message>
+    <message>
+        <source>The account number or its first digits</source>
+        <translation>Le numéro de compte ou ses premiers chiffres</translation>
+    </message>
+    <message>
+        <source>A&amp;nalytic:</source>
+        <translation>A&amp;nalytique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <extracomment>Between the two dates of the period filter</extracomment>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Search a piece or a label</source>
+        <translation>Rechercher une pièce ou un libellé</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::Labels</name>
     <message>
         <source>No contract</source>
@@ -5749,6 +7017,63 @@ Reste à payer&#xa0;: %3</translation>
     <message>
         <source>Two contracts run at the same time.</source>
         <translation>Deux contrats courent en même temps.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::LedgerModel</name>
+    <message>
+        <source>Piece dated %1</source>
+        <extracomment>The tooltip of a journal line&apos;s piece; %1 is the piece&apos;s date</extracomment>
+        <translation>Pièce datée du %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <extracomment>Column of the journal browser: the journal&apos;s code (VT, BQ…)</extracomment>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the journal browser: the entry&apos;s number in its journal</extracomment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <extracomment>Column of the journal browser: the piece (document) reference</extracomment>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Account label</source>
+        <translation>Libellé du compte</translation>
+    </message>
+    <message>
+        <source>Aux. account</source>
+        <extracomment>Column of the journal browser: the auxiliary (third-party) account</extracomment>
+        <translation>Compte aux.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Analytic</source>
+        <extracomment>Column of the journal browser: the activity&apos;s analytic code</extracomment>
+        <translation>Analytique</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +7774,245 @@ Reste à payer&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::PeriodClosingPage</name>
+    <message>
+        <source>The accounts are closed until %1, that day included.</source>
+        <extracomment>%1 is the last day closed</extracomment>
+        <translation>Les comptes sont clôturés jusqu&apos;au %1 inclus.</translation>
+    </message>
+    <message>
+        <source>No period is closed: entries can be written on any date.</source>
+        <translation>Aucune période n&apos;est clôturée&#xa0;: des écritures peuvent être passées à n&apos;importe quelle date.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reopen a period.</source>
+        <translation>Seul un administrateur peut rouvrir une période.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Réouverture</translation>
+    </message>
+    <message>
+        <source>nothing closed</source>
+        <translation>rien n&apos;est clôturé</translation>
+    </message>
+    <message>
+        <source>Period closing</source>
+        <translation>Clôture de période</translation>
+    </message>
+    <message>
+        <source>Closing a period locks it: no entry dated in it can be written afterwards. Close a month once its documents, payments and payroll are all validated.</source>
+        <translation>Clôturer une période la verrouille&#xa0;: plus aucune écriture datée dans cette période ne peut ensuite être passée. Clôturez un mois une fois ses pièces, paiements et paies tous validés.</translation>
+    </message>
+    <message>
+        <source>&amp;Close until…</source>
+        <translation>&amp;Clôturer jusqu&apos;au…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Rouvrir…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Closed until</source>
+        <extracomment>History column: the day closed after the event</extracomment>
+        <translation>Clôturé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::PoolEditor</name>
+    <message>
+        <source>New shared-cost pool</source>
+        <translation>Nouveau poste de frais mutualisés</translation>
+    </message>
+    <message>
+        <source>The pool is divided over the activities present in its period, by its key. Preview the split before saving the draft.</source>
+        <translation>Le poste est réparti entre les activités présentes sur sa période, selon sa clé. Prévisualisez la répartition avant d&apos;enregistrer le brouillon.</translation>
+    </message>
+    <message>
+        <source>Shared-cost pool %1</source>
+        <translation>Poste de frais mutualisés %1</translation>
+    </message>
+    <message>
+        <source>Preview the split before saving the draft.</source>
+        <translation>Prévisualisez la répartition avant d&apos;enregistrer le brouillon.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Poste de frais</translation>
+    </message>
+    <message>
+        <source>e.g. Professional liability insurance 2026</source>
+        <translation>p. ex. Assurance responsabilité civile professionnelle 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>charge account, e.g. 6161</source>
+        <translation>compte de charges, p. ex. 6161</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>C&amp;ompte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marge brute</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Parts égales</translation>
+    </message>
+    <message>
+        <source>Fixed amounts</source>
+        <translation>Montants fixes</translation>
+    </message>
+    <message>
+        <source>Custom weights</source>
+        <translation>Pondérations libres</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>&amp;Valeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Key value</source>
+        <translation>Valeur de clé</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Jours de présence</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quote-part</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Preview the split to see each activity&apos;s share before saving.</source>
+        <translation>Prévisualisez la répartition pour voir la quote-part de chaque activité avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>The amount each activity is charged when they add up to the pool and everyone is present all along.</source>
+        <translation>Le montant imputé à chaque activité lorsque les montants totalisent le poste et que chacune est présente sur toute la période.</translation>
+    </message>
+    <message>
+        <source>A whole number per activity; an empty figure is 0.</source>
+        <translation>Un nombre entier par activité&#xa0;; une valeur vide vaut 0.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: type a whole number, e.g. 3.</source>
+        <translation>%1&#xa0;: saisissez un nombre entier, p. ex. 3.</translation>
+    </message>
+    <message>
+        <source>%1: the figure cannot be negative.</source>
+        <translation>%1&#xa0;: la valeur ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Correct the pool first: %1</source>
+        <translation>Corrigez d&apos;abord le poste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Computed from the pool as it stands in the form: nothing is stored yet.</source>
+        <translation>Calculé à partir du poste tel qu&apos;il figure dans le formulaire&#xa0;: rien n&apos;est encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s), %1 in all, for a pool of %2.</source>
+        <translation>
+            <numerusform>%n quote-part, %1 au total, pour un poste de %2.</numerusform>
+            <numerusform>%n quotes-parts, %1 au total, pour un poste de %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::QuoteEditor</name>
     <message>
         <source>Choose a customer</source>
@@ -6776,6 +8340,42 @@ Reste à payer&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::ReopenPeriodDialog</name>
+    <message>
+        <source>Reopen the accounts closed until %1</source>
+        <extracomment>%1 is the last day closed now</extracomment>
+        <translation>Rouvrir les comptes clôturés jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Entries dated after the day you choose can be written again. Leave the date empty to reopen everything. The reopening is recorded with its reason.</source>
+        <translation>Les écritures datées après le jour choisi pourront de nouveau être passées. Laissez la date vide pour tout rouvrir. La réouverture est enregistrée avec son motif.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>e.g. a supplier invoice of March received late</source>
+        <translation>p. ex. une facture fournisseur de mars reçue en retard</translation>
+    </message>
+    <message>
+        <source>Keep closed &amp;until:</source>
+        <translation>Laisser clôturé &amp;jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a day before %1, or none to reopen everything.</source>
+        <translation>Choisissez un jour antérieur au %1, ou aucun pour tout rouvrir.</translation>
+    </message>
+    <message>
+        <source>Say why the period is reopened: the reason is recorded.</source>
+        <translation>Indiquez pourquoi la période est rouverte&#xa0;: le motif est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::SalesArea</name>
     <message>
         <source>New &amp;invoice…</source>
@@ -6974,6 +8574,307 @@ Reste à payer&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::ScaleEditor</name>
+    <message>
+        <source>New contribution scale version</source>
+        <translation>Nouvelle version du barème de contribution</translation>
+    </message>
+    <message>
+        <source>A version applies from its effective date, as voted by the general assembly. Preview its effect on a month before saving it.</source>
+        <translation>Une version s&apos;applique à partir de sa date d&apos;effet, telle que votée par l&apos;assemblée générale. Prévisualisez son effet sur un mois avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Contribution scale %1</source>
+        <translation>Barème de contribution %1</translation>
+    </message>
+    <message>
+        <source>Preview the effect of your changes on a month before saving them.</source>
+        <translation>Prévisualisez l&apos;effet de vos modifications sur un mois avant de les enregistrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Barème</translation>
+    </message>
+    <message>
+        <source>e.g. BAREME-2026</source>
+        <translation>p. ex. BAREME-2026</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. general assembly of 12/06/2025, resolution 4</source>
+        <translation>p. ex. assemblée générale du 12/06/2025, résolution 4</translation>
+    </message>
+    <message>
+        <source>General &amp;assembly:</source>
+        <translation>&amp;Assemblée générale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>En vi&amp;gueur à partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Turnover invoiced (excl. VAT)</source>
+        <translation>Chiffre d&apos;affaires facturé (HT)</translation>
+    </message>
+    <message>
+        <source>Turnover collected (excl. VAT)</source>
+        <translation>Chiffre d&apos;affaires encaissé (HT)</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marge brute</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>Assie&amp;tte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From (€)</source>
+        <translation>À partir de (€)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Taux (%)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>One row is a flat rate; the first bracket starts at 0.</source>
+        <translation>Une seule ligne vaut taux forfaitaire&#xa0;; la première tranche commence à 0.</translation>
+    </message>
+    <message>
+        <source>Brac&amp;kets:</source>
+        <translation>T&amp;ranches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Marginal: each slice at its own rate</source>
+        <translation>Marginal&#xa0;: chaque tranche à son propre taux</translation>
+    </message>
+    <message>
+        <source>Whole base: the rate reached applies to all of it</source>
+        <translation>Assiette entière&#xa0;: le taux atteint s&apos;applique à toute l&apos;assiette</translation>
+    </message>
+    <message>
+        <source>Brackets a&amp;pply:</source>
+        <translation>Application des tranc&amp;hes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To each month</source>
+        <translation>À chaque mois</translation>
+    </message>
+    <message>
+        <source>To the year to date</source>
+        <translation>Au cumul depuis le début de l&apos;année</translation>
+    </message>
+    <message>
+        <source>To the total since entry</source>
+        <translation>Au cumul depuis l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Bracket ba&amp;sis:</source>
+        <translation>C&amp;umul des tranches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After (months)</source>
+        <translation>Après (mois)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Floor (€)</source>
+        <translation>Plancher (€)</translation>
+    </message>
+    <message>
+        <source>Each row applies from that many months after the entrepreneur&apos;s entry, for one contract type or any; the greatest reached applies.</source>
+        <translation>Chaque ligne s&apos;applique à partir de ce nombre de mois après l&apos;entrée de l&apos;entrepreneur, pour un type de contrat ou pour tous&#xa0;; la plus élevée atteinte s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;floors:</source>
+        <translation>Pla&amp;nchers mensuels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Prorated to the months of presence; empty for no cap.</source>
+        <translation>Proratisé selon les mois de présence&#xa0;; vide pour aucun plafond.</translation>
+    </message>
+    <message>
+        <source>Annual ca&amp;p:</source>
+        <translation>Pla&amp;fond annuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>€ a year</source>
+        <translation>€ par an</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>The cap of an associate; empty for the same cap.</source>
+        <translation>Le plafond d&apos;un associé&#xa0;; vide pour le même plafond.</translation>
+    </message>
+    <message>
+        <source>Annual cap of an a&amp;ssociate:</source>
+        <translation>Plafond annuel d&apos;un a&amp;ssocié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>in the base</source>
+        <translation>dans l&apos;assiette</translation>
+    </message>
+    <message>
+        <source>The rate of invoicing between entrepreneurs of the cooperative; empty to count it in the base.</source>
+        <translation>Le taux appliqué à la facturation entre entrepreneurs de la coopérative&#xa0;; vide pour l&apos;inclure dans l&apos;assiette.</translation>
+    </message>
+    <message>
+        <source>&amp;Internal invoicing:</source>
+        <translation>Facturation &amp;interne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Default scale (contracts that name none)</source>
+        <translation>Barème par &amp;défaut (contrats qui n&apos;en indiquent aucun)</translation>
+    </message>
+    <message>
+        <source>Default scale</source>
+        <translation>Barème par défaut</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Assiette</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>With this scale</source>
+        <translation>Avec ce barème</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Choose a month and preview what each activity would owe.</source>
+        <translation>Choisissez un mois et prévisualisez ce que chaque activité devrait.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Type a whole number of months, e.g. 12.</source>
+        <translation>Saisissez un nombre entier de mois, p. ex. 12.</translation>
+    </message>
+    <message>
+        <source>Correct the scale first: %1</source>
+        <translation>Corrigez d&apos;abord le barème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No activity is under this scale in %1.</source>
+        <translation>Aucune activité ne relève de ce barème en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities in %1, computed as if the scale were saved: nothing is stored yet.</source>
+        <translation>
+            <numerusform>%n activité en %1, calculée comme si le barème était enregistré&#xa0;: rien n&apos;est encore enregistré.</numerusform>
+            <numerusform>%n activités en %1, calculées comme si le barème était enregistré&#xa0;: rien n&apos;est encore enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 now, %2 with this scale (difference %3).</source>
+        <translation>Total&#xa0;: %1 actuellement, %2 avec ce barème (écart %3).</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::ScalesDialog</name>
+    <message>
+        <source>Contribution scales</source>
+        <translation>Barèmes de contribution</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>General assembly</source>
+        <translation>Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;New scale…</source>
+        <translation>&amp;Nouveau barème…</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>Nouvelle &amp;version…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::StoreDialog</name>
     <message>
         <source>Open a store</source>
@@ -7155,6 +9056,158 @@ Reste à payer&#xa0;: %3</translation>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::TrialBalanceModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>The last row of the trial balance</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Opening debit</source>
+        <extracomment>Trial balance column: the debit brought forward</extracomment>
+        <translation>À-nouveaux débit</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>À-nouveaux crédit</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <extracomment>Trial balance column: the period&apos;s debit movements</extracomment>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Balance debit</source>
+        <extracomment>Trial balance column: a debit balance</extracomment>
+        <translation>Solde débiteur</translation>
+    </message>
+    <message>
+        <source>Balance credit</source>
+        <translation>Solde créditeur</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::TrialBalancePage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Whole cooperative</source>
+        <extracomment>The trial balance&apos;s analytic filter: no filter</extracomment>
+        <translation>Toute la coopérative</translation>
+    </message>
+    <message>
+        <source>Cooperative (%1)</source>
+        <translation>Coopérative (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) · debit %1 · credit %2 · debit balances %3 · credit balances %4</source>
+        <extracomment>Under the trial balance; %n accounts, then the total debit and credit (opening balances and movements) and the total of the debit and credit balances</extracomment>
+        <translation>
+            <numerusform>%n compte · débit %1 · crédit %2 · soldes débiteurs %3 · soldes créditeurs %4</numerusform>
+            <numerusform>%n comptes · débit %1 · crédit %2 · soldes débiteurs %3 · soldes créditeurs %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>trial-balance-%1</source>
+        <extracomment>The proposed file name of the trial balance (no extension); %1 is the date</extracomment>
+        <translation>balance-generale-%1</translation>
+    </message>
+    <message>
+        <source>Export the trial balance</source>
+        <translation>Exporter la balance générale</translation>
+    </message>
+    <message>
+        <source>general-ledger-%1</source>
+        <extracomment>The proposed file name of the general ledger (no extension); %1 is the date</extracomment>
+        <translation>grand-livre-%1</translation>
+    </message>
+    <message>
+        <source>general-ledger-%1-%2</source>
+        <extracomment>%1 is the account, %2 the date</extracomment>
+        <translation>grand-livre-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export the general ledger</source>
+        <translation>Exporter le grand livre</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>À la &amp;date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;nalytic:</source>
+        <translation>A&amp;nalytique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export the trial balance:</source>
+        <translation>Exporter la balance générale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;General ledger of accounts:</source>
+        <extracomment>Before the field of the general ledger&apos;s accounts (an account number or its first digits)</extracomment>
+        <translation>&amp;Grand livre des comptes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <extracomment>The general ledger&apos;s account field when empty: every account</extracomment>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>An account number or its first digits (411 for every customer account); empty for every account</source>
+        <translation>Un numéro de compte ou ses premiers chiffres (411 pour tous les comptes clients)&#xa0;; vide pour tous les comptes</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,16 @@ void ContractDialog::addTermsRows(QFormLayout *form, const QString &prefix,
     m_terms.scale = new QLineEdit(initial.contributionScale, this);
     m_terms.scale->setPlaceholderText(tr("code of the scale voted by the general assembly"));
     addRow(form, tr("Contribution &scale:"), key("contributionScale"), m_terms.scale);
+    m_terms.contributionOverride = newNumberEdit(this);
+    m_terms.contributionOverride->setPlaceholderText(tr("none"));
+    if (initial.contributionOverride)
+        m_terms.contributionOverride->setText(formatRate(*initial.contributionOverride));
+    m_terms.contributionOverride->setToolTip(
+        tr("A flat rate for this contract in place of the scale's brackets (its floor and cap "
+           "still apply); empty for the scale's own rates."));
+    addRow(form, tr("Contribution overr&ide:"), key("contributionOverride"),
+           m_terms.contributionOverride,
+           withUnit(m_terms.contributionOverride, tr("% instead of the scale's brackets")));
     m_terms.referent = new QLineEdit(initial.referent, this);
     addRow(form, tr("&Referent:"), key("referent"), m_terms.referent);
     if (withEffectiveDate) {
@@ -307,6 +317,9 @@ ContractTerms ContractDialog::readTerms(const QString &prefix, ValidationErrors 
     terms.equivalentHours = m_terms.equivalentHours->isChecked();
     terms.cadre = m_terms.cadre->isChecked();
     terms.contributionScale = m_terms.scale->text().trimmed();
+    if (!m_terms.contributionOverride->text().trimmed().isEmpty())
+        terms.contributionOverride =
+            readPercent(m_terms.contributionOverride, key("contributionOverride"), errors);
     terms.referent = m_terms.referent->text().trimmed();
     if (m_terms.note)
         terms.note = m_terms.note->text().trimmed();

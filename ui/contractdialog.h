@@ -55,6 +55,7 @@ private:
         QCheckBox *equivalentHours = nullptr;
         QCheckBox *cadre = nullptr;
         QLineEdit *scale = nullptr;
+        QLineEdit *contributionOverride = nullptr;
         QLineEdit *referent = nullptr;
         QLineEdit *note = nullptr;
     };

@@ -1,10 +1,13 @@
 #include "feesarea.h"
 
+#include "expensespage.h"
 #include "feesaccountpage.h"
 #include "feesoverviewpage.h"
 #include "feespoolspage.h"
+#include "scaleeditor.h"
 
 #include <QEvent>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -21,6 +24,7 @@ FeesArea::FeesArea(QWidget *parent) : QWidget(parent)
     m_account = new FeesAccountPage(this);
     m_overview = new FeesOverviewPage(this);
     m_pools = new FeesPoolsPage(this);
+    m_expenses = new ExpensesPage(this);
     // The account page scrolls in a small window rather than squeezing its charts.
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_account);
@@ -34,6 +38,12 @@ FeesArea::FeesArea(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_accountTab, QString());
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_pools, QString());
+    m_tabs->addTab(m_expenses, QString());
+    m_scalesButton = new QPushButton(this);
+    m_scalesButton->setObjectName(u"scalesButton"_s);
+    m_scalesButton->setEnabled(false);
+    m_tabs->setCornerWidget(m_scalesButton, Qt::TopRightCorner);
+    connect(m_scalesButton, &QPushButton::clicked, this, [this] { openScales(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_tabs);
@@ -49,12 +59,16 @@ FeesArea::~FeesArea() = default;
 void FeesArea::setStore(Store *store)
 {
     m_store = store;
-    m_accountLoaded = m_overviewLoaded = m_poolsLoaded = false;
+    m_accountLoaded = m_overviewLoaded = m_poolsLoaded = m_expensesLoaded = false;
+    m_scalesButton->setEnabled(store != nullptr);
+    if (m_scales)
+        m_scales->close();
     if (!store) {
         m_account->setStore(nullptr);
         m_overview->setStore(nullptr);
         m_pools->setStore(nullptr);
-        m_accountLoaded = m_overviewLoaded = m_poolsLoaded = true;
+        m_expenses->setStore(nullptr);
+        m_accountLoaded = m_overviewLoaded = m_poolsLoaded = m_expensesLoaded = true;
         return;
     }
     if (isVisible())
@@ -76,7 +90,26 @@ void FeesArea::loadCurrent()
         if (!std::exchange(m_poolsLoaded, true))
             m_pools->setStore(m_store);
         break;
+    case View::Expenses:
+        if (!std::exchange(m_expensesLoaded, true))
+            m_expenses->setStore(m_store);
+        break;
     }
+}
+
+ScalesDialog *FeesArea::openScales()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_scales) {
+        m_scales->raise();
+        return m_scales;
+    }
+    auto *dialog = new ScalesDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_scales = dialog;
+    dialog->show();
+    return dialog;
 }
 
 void FeesArea::showEvent(QShowEvent *event)
@@ -91,6 +124,8 @@ FeesArea::View FeesArea::currentView() const
         return View::Overview;
     if (m_tabs->currentWidget() == m_pools)
         return View::SharedCosts;
+    if (m_tabs->currentWidget() == m_expenses)
+        return View::Expenses;
     return View::Account;
 }
 
@@ -105,6 +140,9 @@ void FeesArea::showView(View view)
         break;
     case View::SharedCosts:
         m_tabs->setCurrentWidget(m_pools);
+        break;
+    case View::Expenses:
+        m_tabs->setCurrentWidget(m_expenses);
         break;
     }
 }
@@ -121,6 +159,8 @@ void FeesArea::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_accountTab), tr("Entrepreneur's &account"));
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("&Overview"));
     m_tabs->setTabText(m_tabs->indexOf(m_pools), tr("S&hared costs"));
+    m_tabs->setTabText(m_tabs->indexOf(m_expenses), tr("E&xpense reports"));
+    m_scalesButton->setText(tr("Contribution &scales…"));
 }
 
 } // namespace coop::ui

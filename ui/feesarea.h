@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
+class QPushButton;
 class QTabWidget;
 
 namespace coop {
@@ -10,17 +12,20 @@ class Store;
 
 namespace coop::ui {
 
+class ExpensesPage;
 class FeesAccountPage;
 class FeesOverviewPage;
 class FeesPoolsPage;
+class ScalesDialog;
 
 // The "Contributions & shared costs" area of the main window (issue 6 §6): three tabs, the
-// entrepreneur's account, the accountant's overview of every activity, and the shared-cost pools.
+// entrepreneur's account, the accountant's overview of every activity, the shared-cost pools and the
+// expense reports; the contribution scales open in a dialog from the button beside the tabs.
 class FeesArea : public QWidget
 {
     Q_OBJECT
 public:
-    enum class View { Account, Overview, SharedCosts };
+    enum class View { Account, Overview, SharedCosts, Expenses };
 
     explicit FeesArea(QWidget *parent = nullptr);
     ~FeesArea() override;
@@ -35,6 +40,9 @@ public:
     FeesAccountPage *accountPage() const { return m_account; }
     FeesOverviewPage *overviewPage() const { return m_overview; }
     FeesPoolsPage *poolsPage() const { return m_pools; }
+    ExpensesPage *expensesPage() const { return m_expenses; }
+    // Opens the contribution scales (window-modal, returned for tests); null without a store.
+    ScalesDialog *openScales();
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -50,10 +58,14 @@ private:
     FeesAccountPage *m_account = nullptr;
     FeesOverviewPage *m_overview = nullptr;
     FeesPoolsPage *m_pools = nullptr;
+    ExpensesPage *m_expenses = nullptr;
+    QPushButton *m_scalesButton = nullptr;
+    QPointer<ScalesDialog> m_scales;
     Store *m_store = nullptr;
     bool m_accountLoaded = false;
     bool m_overviewLoaded = false;
     bool m_poolsLoaded = false;
+    bool m_expensesLoaded = false;
 };
 
 } // namespace coop::ui

@@ -1,6 +1,7 @@
 #include "feespoolspage.h"
 
 #include "format.h"
+#include "pooleditor.h"
 
 #include "core/storage/store.h"
 
@@ -65,8 +66,16 @@ FeesPoolsPage::FeesPoolsPage(QWidget *parent) : QWidget(parent)
     m_allocate->setObjectName(u"allocate"_s);
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
+    // Wrapped, the status takes what the buttons leave and does not widen the window.
+    m_status->setWordWrap(true);
+    m_new = new QPushButton(this);
+    m_new->setObjectName(u"newPool"_s);
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(u"editPool"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_preview);
     buttons->addWidget(m_allocate);
 
@@ -93,6 +102,8 @@ FeesPoolsPage::FeesPoolsPage(QWidget *parent) : QWidget(parent)
             [this] { showSelected(); });
     connect(m_preview, &QPushButton::clicked, this, [this] { preview(); });
     connect(m_allocate, &QPushButton::clicked, this, [this] { allocate(); });
+    connect(m_new, &QPushButton::clicked, this, [this] { newPool(); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editSelected(); });
     setHeaders();
     retranslate();
     showSelected();
@@ -198,6 +209,8 @@ void FeesPoolsPage::showSelected()
     const std::optional<StoredCostPool> stored = selectedPool();
     m_preview->setEnabled(stored && !stored->allocated);
     m_allocate->setEnabled(stored && !stored->allocated);
+    m_edit->setEnabled(stored && !stored->allocated);
+    m_new->setEnabled(m_store != nullptr);
     if (!stored) {
         m_status->setText(m_stored.isEmpty() ? tr("No shared-cost pool yet.") : QString());
         m_sharesTitle->clear();
@@ -296,6 +309,42 @@ bool FeesPoolsPage::allocateNow()
     return true;
 }
 
+PoolEditor *FeesPoolsPage::newPool()
+{
+    if (!m_store)
+        return nullptr;
+    StoredCostPool draft;
+    const QDate today = QDate::currentDate();
+    draft.pool.from = QDate(today.year(), 1, 1);
+    draft.pool.to = QDate(today.year(), 12, 31);
+    return openEditor(draft);
+}
+
+PoolEditor *FeesPoolsPage::editSelected()
+{
+    const std::optional<StoredCostPool> stored = selectedPool();
+    if (!m_store || !stored || stored->allocated)
+        return nullptr;
+    return openEditor(*stored);
+}
+
+PoolEditor *FeesPoolsPage::openEditor(const StoredCostPool &initial)
+{
+    if (m_editor)
+        m_editor->deleteLater();
+    auto *editor = new PoolEditor(*m_store, initial, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowModality(Qt::WindowModal);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        const QString id = editor->saved().pool.id;
+        refresh();
+        selectPool(id);
+    });
+    m_editor = editor;
+    editor->open();
+    return editor;
+}
+
 void FeesPoolsPage::setHeaders()
 {
     m_pools->setHorizontalHeaderLabels(
@@ -318,6 +367,8 @@ void FeesPoolsPage::retranslate()
 {
     m_preview->setText(tr("&Preview"));
     m_allocate->setText(tr("&Allocate…"));
+    m_new->setText(tr("&New pool…"));
+    m_edit->setText(tr("&Edit…"));
 }
 
 } // namespace coop::ui

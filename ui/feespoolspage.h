@@ -21,6 +21,8 @@ class Store;
 
 namespace coop::ui {
 
+class PoolEditor;
+
 // The shared-cost pools (issue 6 §6, "Shared costs" tab): the pools of the store; for the one
 // selected, a preview of its split with the explanation of every share (nothing written), and its
 // allocation after a confirmation; an allocated pool shows the shares stored with it.
@@ -56,6 +58,11 @@ public:
     // Allocates the selected pool and stores its shares, without asking.
     bool allocateNow();
 
+    // Open the pool editor (window-modal, returned for tests) on a new pool, or on the selected
+    // draft (null when none is selected or it is allocated); the list is read again once saved.
+    PoolEditor *newPool();
+    PoolEditor *editSelected();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -63,6 +70,7 @@ private:
     void showSelected();
     void showShares(const Allocation &allocation, bool stored);
     void showError(const QString &text);
+    PoolEditor *openEditor(const StoredCostPool &initial);
     void setHeaders();
     void retranslate();
 
@@ -75,6 +83,9 @@ private:
     QTableView *m_sharesView = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_allocate = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPointer<PoolEditor> m_editor;
     QLabel *m_status = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_sharesTitle = nullptr;

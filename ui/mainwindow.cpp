@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountingarea.h"
 #include "cooperativedialog.h"
 #include "elidedlabel.h"
 #include "emptystatepage.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     m_sales->setStore(m_store.get());
     m_payroll->setStore(m_store.get());
     m_fees->setStore(m_store.get());
+    m_accounting->setStore(m_store.get());
     m_navigation->setCurrentRow(indexOf(Area::Home));
 
     m_statusFile = new ElidedLabel(this);
@@ -158,6 +160,11 @@ void MainWindow::buildCentralArea()
         if (i == indexOf(Area::Contributions)) {
             m_fees = new FeesArea(m_pages);
             m_pages->addWidget(m_fees);
+            continue;
+        }
+        if (i == indexOf(Area::Accounting)) {
+            m_accounting = new AccountingArea(m_pages);
+            m_pages->addWidget(m_accounting);
             continue;
         }
         m_emptyPages[static_cast<size_t>(i)] = new EmptyStatePage(m_pages);
@@ -353,6 +360,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     m_sales->setStore(m_store.get());
     m_payroll->setStore(m_store.get());
     m_fees->setStore(m_store.get());
+    m_accounting->setStore(m_store.get());
     showStoreDetails();
 }
 
@@ -366,6 +374,7 @@ std::unique_ptr<Store> MainWindow::takeStore()
     m_sales->setStore(nullptr);
     m_payroll->setStore(nullptr);
     m_fees->setStore(nullptr);
+    m_accounting->setStore(nullptr);
     std::unique_ptr<Store> store = std::move(m_store);
     showStoreDetails();
     return store;

@@ -19,6 +19,7 @@ class Store;
 
 namespace coop::ui {
 
+class AccountingArea;
 class ElidedLabel;
 class EmptyStatePage;
 class EntrepreneursArea;
@@ -58,6 +59,7 @@ public:
     SalesArea *salesArea() const { return m_sales; }
     PayrollArea *payrollArea() const { return m_payroll; }
     FeesArea *feesArea() const { return m_fees; }
+    AccountingArea *accountingArea() const { return m_accounting; }
     // Opens the cooperative's settings (File > Cooperative settings).
     void showCooperativeSettings();
 
@@ -96,6 +98,7 @@ private:
     SalesArea *m_sales = nullptr;
     PayrollArea *m_payroll = nullptr;
     FeesArea *m_fees = nullptr;
+    AccountingArea *m_accounting = nullptr;
     std::array<EmptyStatePage *, kAreaCount> m_emptyPages{};
 
     ElidedLabel *m_statusFile = nullptr;

@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "accountingarea.h"
 #include "alertspage.h"
 #include "contractdialog.h"
 #include "cooperativedialog.h"
@@ -10,6 +11,7 @@
 #include "entrepreneursmodel.h"
 #include "format.h"
 #include "invoiceeditor.h"
+#include "journalpage.h"
 #include "mainwindow.h"
 #include "feesaccountpage.h"
 #include "feesaccountsmodel.h"
@@ -23,8 +25,10 @@
 #include "payrollsimulator.h"
 #include "salesarea.h"
 #include "storedialog.h"
+#include "trialbalancepage.h"
 
 #include "core/storage/accountrepository.h"
+#include "core/storage/ledgerrepository.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/salesrepository.h"
 #include "core/storage/store.h"
@@ -354,6 +358,32 @@ bool feesScreens(MainWindow &window, const QDir &dir)
     return ok;
 }
 
+// The journal browser on the sales journal of the current year, and the trial balance today.
+// A store validated before the ledger existed has its entries posted first (postPending).
+bool accountingScreens(MainWindow &window, const QDir &dir)
+{
+    bool ok = true;
+    const Result<qint64> posted = LedgerRepository(*window.store()).postPending();
+    if (!posted) {
+        QTextStream(stderr) << posted.error().toString() << '\n';
+        return false;
+    }
+    window.setCurrentArea(MainWindow::Area::Accounting);
+    AccountingArea *area = window.accountingArea();
+    area->setStore(window.store());
+    area->showView(AccountingArea::View::Journal);
+    const QDate today = QDate::currentDate();
+    area->journalPage()->setPeriod(QDate(today.year(), 1, 1), today);
+    area->journalPage()->setJournal(u"VT"_s);
+    ok &= save(&window, dir, u"accounting-journal"_s);
+
+    area->showView(AccountingArea::View::Balance);
+    area->balancePage()->setDate(today);
+    ok &= save(&window, dir, u"accounting-balance"_s);
+    area->showView(AccountingArea::View::Journal);
+    return ok;
+}
+
 } // namespace
 
 int takeScreenshots(const QString &directory, const QString &storePath, const QString &passphrase)
@@ -390,7 +420,7 @@ int takeScreenshots(const QString &directory, const QString &storePath, const QS
     window.setCurrentArea(MainWindow::Area::Home);
     window.show();
     ok &= save(&window, dir, u"main-window"_s);
-    window.setCurrentArea(MainWindow::Area::Accounting);
+    window.setCurrentArea(MainWindow::Area::Sync);
     ok &= save(&window, dir, u"main-window-area"_s);
 
     window.resize(1200, 760);
@@ -398,6 +428,7 @@ int takeScreenshots(const QString &directory, const QString &storePath, const QS
     ok &= salesScreens(window, dir);
     ok &= payrollScreens(window, dir);
     ok &= feesScreens(window, dir);
+    ok &= accountingScreens(window, dir);
     return ok ? 0 : 1;
 }
 

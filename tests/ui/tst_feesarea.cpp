@@ -419,7 +419,7 @@ void tst_FeesArea::areaIsInTheMainWindow()
     QCOMPARE(window.feesArea()->currentView(), ui::FeesArea::View::Account);
     window.feesArea()->showView(ui::FeesArea::View::SharedCosts);
     QCOMPARE(window.feesArea()->currentView(), ui::FeesArea::View::SharedCosts);
-    QCOMPARE(window.feesArea()->tabs()->count(), 3);
+    QCOMPARE(window.feesArea()->tabs()->count(), 4);
     // An empty store: no pool, no activity, said in the pages (loaded as they are shown).
     QCOMPARE(window.feesArea()->poolsPage()->poolsModel()->rowCount(), 0);
     QVERIFY(!window.feesArea()->poolsPage()->status().isEmpty());

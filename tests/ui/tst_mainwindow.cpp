@@ -1,3 +1,4 @@
+#include "ui/accountingarea.h"
 #include "ui/emptystatepage.h"
 #include "ui/entrepreneursarea.h"
 #include "ui/feesarea.h"
@@ -183,6 +184,8 @@ void tst_MainWindow::navigation_everyEntrySwitchesPage()
             QCOMPARE(page, window.payrollArea());
         } else if (area == MainWindow::Area::Contributions) {
             QCOMPARE(page, window.feesArea());
+        } else if (area == MainWindow::Area::Accounting) {
+            QCOMPARE(page, window.accountingArea());
         } else if (area != MainWindow::Area::Home) {
             auto *empty = qobject_cast<coop::ui::EmptyStatePage *>(page);
             QVERIFY(empty);

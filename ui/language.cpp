@@ -1,5 +1,9 @@
 #include "language.h"
 
+#include "format.h"
+
+#include <QLocale>
+
 #include "uisettings.h"
 
 #include "translations/translations.h"
@@ -26,6 +30,8 @@ void applyLanguage(const QString &language, bool remember)
     const QString code = normalizedLanguage(language);
     installTranslations(code);
     installedLanguage() = code;
+    // What core formats for people (an allocation's explanation…) follows the interface.
+    QLocale::setDefault(displayLocale());
     if (remember)
         QSettings().setValue(settings::kLanguage, code);
 }

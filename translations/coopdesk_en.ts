@@ -3149,10 +3149,6 @@
         <source>Trial balance from %1 to %2</source>
         <translation>Trial balance from %1 to %2</translation>
     </message>
-    <message>
-        <source>accounting takes one action: fec, export, balance, close, reopen or post.</source>
-        <translation>accounting takes one action: fec, export, balance, close, reopen or post.</translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(ies) posted.</source>
         <translation>
@@ -3191,96 +3187,6 @@
     <message>
         <source>Contribution of %1 posted: entry %2 %3.</source>
         <translation>Contribution of %1 posted: entry %2 %3.</translation>
-    </message>
-    <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-  invoice list               invoices and credit notes (--status, --at, --limit, --json)
-  invoice validate ID        issue a draft: number, date, frozen (--date)
-  invoice pdf ID             the PDF of an invoice or credit note (--out)
-  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
-  invoice cii ID             the CII XML alone (--out)
-  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
-  invoice credit ID          make the draft of a credit note cancelling the invoice
-  verify                     check the hash chain and the numbering (--json)
-  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
-  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
-  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
-  payroll close              close the month&apos;s draft run (--month)
-  payroll show               the stored run of a month (--month, --json)
-  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
-  contribution compute       each activity&apos;s contribution for a month (--month, --json)
-  pools                      the shared-cost pools (--json)
-  allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
-  account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
-  contribution post          post a month&apos;s contribution in the ledger (--month)
-  accounting fec             the FEC of the fiscal year ending in --year, into the folder --out
-  accounting export          the accountant&apos;s CSV (--from, --to, --out, --columns, --activity, --journal)
-  accounting balance         the trial balance on --at (--activity, --json)
-  accounting close           close the ledger until a day (--until)
-  accounting reopen          move the closing back (--until DATE or none, --reason)
-  accounting post            post what was validated before the ledger existed
-ID is a document&apos;s id or its number.
-payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-  invoice list               invoices and credit notes (--status, --at, --limit, --json)
-  invoice validate ID        issue a draft: number, date, frozen (--date)
-  invoice pdf ID             the PDF of an invoice or credit note (--out)
-  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
-  invoice cii ID             the CII XML alone (--out)
-  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
-  invoice credit ID          make the draft of a credit note cancelling the invoice
-  verify                     check the hash chain and the numbering (--json)
-  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
-  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
-  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
-  payroll close              close the month&apos;s draft run (--month)
-  payroll show               the stored run of a month (--month, --json)
-  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
-  contribution compute       each activity&apos;s contribution for a month (--month, --json)
-  pools                      the shared-cost pools (--json)
-  allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
-  account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
-  contribution post          post a month&apos;s contribution in the ledger (--month)
-  accounting fec             the FEC of the fiscal year ending in --year, into the folder --out
-  accounting export          the accountant&apos;s CSV (--from, --to, --out, --columns, --activity, --journal)
-  accounting balance         the trial balance on --at (--activity, --json)
-  accounting close           close the ledger until a day (--until)
-  accounting reopen          move the closing back (--until DATE or none, --reason)
-  accounting post            post what was validated before the ledger existed
-ID is a document&apos;s id or its number.
-payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
     </message>
     <message>
         <source>accounting fec: the calendar year the fiscal year ends in.</source>
@@ -3643,6 +3549,114 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>%1 expense reports, %2 supplier invoices, %3 receipts</source>
         <translation>%1 expense reports, %2 supplier invoices, %3 receipts</translation>
+    </message>
+    <message>
+        <source>accounting takes one action: fec, export, balance, close, reopen, post or chart.</source>
+        <translation>accounting takes one action: fec, export, balance, close, reopen, post or chart.</translation>
+    </message>
+    <message>
+        <source>accounting chart takes --number and --label together.</source>
+        <translation>accounting chart takes --number and --label together.</translation>
+    </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
+  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
+  payroll close              close the month&apos;s draft run (--month)
+  payroll show               the stored run of a month (--month, --json)
+  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
+  contribution compute       each activity&apos;s contribution for a month (--month, --json)
+  pools                      the shared-cost pools (--json)
+  allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
+  account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
+  contribution post          post a month&apos;s contribution in the ledger (--month)
+  accounting fec             the FEC of the fiscal year ending in --year, into the folder --out
+  accounting export          the accountant&apos;s CSV (--from, --to, --out, --columns, --activity, --journal)
+  accounting balance         the trial balance on --at (--activity, --json)
+  accounting close           close the ledger until a day (--until)
+  accounting reopen          move the closing back (--until DATE or none, --reason)
+  accounting post            post what was validated before the ledger existed
+  accounting chart           the chart of accounts (--number and --label add or rename one, --json)
+ID is a document&apos;s id or its number.
+payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
+  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
+  payroll close              close the month&apos;s draft run (--month)
+  payroll show               the stored run of a month (--month, --json)
+  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
+  contribution compute       each activity&apos;s contribution for a month (--month, --json)
+  pools                      the shared-cost pools (--json)
+  allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
+  account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
+  contribution post          post a month&apos;s contribution in the ledger (--month)
+  accounting fec             the FEC of the fiscal year ending in --year, into the folder --out
+  accounting export          the accountant&apos;s CSV (--from, --to, --out, --columns, --activity, --journal)
+  accounting balance         the trial balance on --at (--activity, --json)
+  accounting close           close the ledger until a day (--until)
+  accounting reopen          move the closing back (--until DATE or none, --reason)
+  accounting post            post what was validated before the ledger existed
+  accounting chart           the chart of accounts (--number and --label add or rename one, --json)
+ID is a document&apos;s id or its number.
+payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
+    </message>
+    <message>
+        <source>accounting chart: the account number to add or rename.</source>
+        <translation>accounting chart: the account number to add or rename.</translation>
+    </message>
+    <message>
+        <source>accounting chart: the account&apos;s label.</source>
+        <translation>accounting chart: the account&apos;s label.</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +5868,10 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
     <message>
         <source>Contribution &amp;scales…</source>
         <translation>Contribution &amp;scales…</translation>
+    </message>
+    <message>
+        <source>Supplier invoices</source>
+        <translation>Supplier invoices</translation>
     </message>
 </context>
 <context>
@@ -9008,6 +9026,202 @@ Remaining: %3</translation>
     <message>
         <source>CoopDesk stores (*.coopdesk)</source>
         <translation>CoopDesk stores (*.coopdesk)</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SupplierInvoiceDialog</name>
+    <message>
+        <source>optional, 9 digits</source>
+        <translation>optional, 9 digits</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;scanned invoice…</source>
+        <translation>Attach the &amp;scanned invoice…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+        <source>S&amp;upplier:</source>
+        <translation>S&amp;upplier:</translation>
+    </message>
+    <message>
+        <source>SI&amp;REN:</source>
+        <translation>SI&amp;REN:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <source>Scanned invoice:</source>
+        <translation>Scanned invoice:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Charge account</source>
+        <translation>Charge account</translation>
+    </message>
+    <message>
+        <source>Excl. VAT (€)</source>
+        <translation>Excl. VAT (€)</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Add &amp;line</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>Re&amp;move line</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>Paid &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Mark &amp;paid</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A supplier invoice&apos;s activity: its code, then its name
+----------
+A charge account in a supplier invoice line: its number, then its label</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Attach the scanned invoice</source>
+        <translation>Attach the scanned invoice</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Invoices (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>New supplier invoice</source>
+        <translation>New supplier invoice</translation>
+    </message>
+    <message>
+        <source>Supplier invoice %1 of %2</source>
+        <translation>Supplier invoice %1 of %2</translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation>new, not saved yet</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Excl. VAT %1, VAT %2, incl. VAT %3</source>
+        <translation>Excl. VAT %1, VAT %2, incl. VAT %3</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be validated: the USER environment variable, which signs the validation, is empty.</source>
+        <translation>The invoice cannot be validated: the USER environment variable, which signs the validation, is empty.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SupplierInvoicesPage</name>
+    <message numerus="yes">
+        <source>%n supplier invoice(s)</source>
+        <translation>
+            <numerusform>%n supplier invoice</numerusform>
+            <numerusform>%n supplier invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Search an activity, a supplier or a reference</source>
+        <translation>Search an activity, a supplier or a reference</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

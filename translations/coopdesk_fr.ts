@@ -3149,10 +3149,6 @@
         <source>Trial balance from %1 to %2</source>
         <translation>Balance générale du %1 au %2</translation>
     </message>
-    <message>
-        <source>accounting takes one action: fec, export, balance, close, reopen or post.</source>
-        <translation>accounting attend une action&#xa0;: fec, export, balance, close, reopen ou post.</translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(ies) posted.</source>
         <translation>
@@ -3191,96 +3187,6 @@
     <message>
         <source>Contribution of %1 posted: entry %2 %3.</source>
         <translation>Contribution de %1 comptabilisée&#xa0;: écriture %2 %3.</translation>
-    </message>
-    <message>
-        <source>CoopDesk command line.
-
-Commands:
-  store init                 create an encrypted store (--name, --kdf)
-  store check                check the store; prints &quot;ok&quot; or the problems
-  store key                  print the raw data key as 64 hex digits
-  store passphrase           change the passphrase (--new-passphrase-file)
-  store backup               write an encrypted backup (--out, --backup-passphrase-file)
-  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
-  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
-  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
-  alerts                     what the support team must act on (--at, --json)
-  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
-  invoice list               invoices and credit notes (--status, --at, --limit, --json)
-  invoice validate ID        issue a draft: number, date, frozen (--date)
-  invoice pdf ID             the PDF of an invoice or credit note (--out)
-  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
-  invoice cii ID             the CII XML alone (--out)
-  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
-  invoice credit ID          make the draft of a credit note cancelling the invoice
-  verify                     check the hash chain and the numbering (--json)
-  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
-  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
-  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
-  payroll close              close the month&apos;s draft run (--month)
-  payroll show               the stored run of a month (--month, --json)
-  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
-  contribution compute       each activity&apos;s contribution for a month (--month, --json)
-  pools                      the shared-cost pools (--json)
-  allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
-  account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
-  contribution post          post a month&apos;s contribution in the ledger (--month)
-  accounting fec             the FEC of the fiscal year ending in --year, into the folder --out
-  accounting export          the accountant&apos;s CSV (--from, --to, --out, --columns, --activity, --journal)
-  accounting balance         the trial balance on --at (--activity, --json)
-  accounting close           close the ledger until a day (--until)
-  accounting reopen          move the closing back (--until DATE or none, --reason)
-  accounting post            post what was validated before the ledger existed
-ID is a document&apos;s id or its number.
-payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
-
-The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
-Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
-        <translation>Ligne de commande de CoopDesk.
-
-Commandes&#xa0;:
-  store init                    crée un dossier chiffré (--name, --kdf)
-  store check                   vérifie le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
-  store key                     affiche la clé brute des données en 64 chiffres hexadécimaux
-  store passphrase              change la phrase secrète (--new-passphrase-file)
-  store backup                  écrit une sauvegarde chiffrée (--out, --backup-passphrase-file)
-  store restore                 restaure une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
-  entrepreneurs import FICHIER  importe les entrepreneurs et les contrats d&apos;un fichier CSV, tout ou rien
-  entrepreneurs export FICHIER  les écrit en CSV (FICHIER - pour la sortie standard&#xa0;; --at)
-  entrepreneurs list            les entrepreneurs, leur statut et leurs alertes (--at, --json)
-  alerts                        ce sur quoi l&apos;équipe d&apos;appui doit agir (--at, --json)
-  demo                          remplit un dossier vide avec une coopérative de démonstration (--entrepreneurs, --years, --seed, --today)
-  invoice list                  factures et avoirs (--status, --at, --limit, --json)
-  invoice validate ID           émet un brouillon&#xa0;: lui attribue numéro et date, et le fige (--date)
-  invoice pdf ID                le PDF d&apos;une facture ou d&apos;un avoir (--out)
-  invoice facturx ID            le PDF/A-3 Factur-X EN 16931 (--out)
-  invoice cii ID                le XML CII seul (--out)
-  invoice pay ID                enregistre un règlement (--amount, --date, --mode, --reference)
-  invoice credit ID             crée le brouillon d&apos;un avoir qui annule la facture
-  verify                        vérifie la chaîne d&apos;empreintes et la numérotation (--json)
-  payroll compute               un bulletin à partir d&apos;un salaire brut (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
-  payroll from-cost             le brut le plus élevé que permet un coût employeur (--employer-cost, mêmes options)
-  payroll run                   calcule la paie d&apos;un mois et l&apos;enregistre en brouillon (--month, --json)
-  payroll close                 clôture la paie en brouillon du mois (--month)
-  payroll show                  la paie enregistrée d&apos;un mois (--month, --json)
-  payroll export                le CSV pour le cabinet de paie d&apos;une paie enregistrée (--month, --out)
-  contribution compute          la contribution de chaque activité pour un mois (--month, --json)
-  pools                         les postes de frais mutualisés (--json)
-  allocate                      répartir un poste de frais entre les activités (--pool, --preview, --json)
-  account                       le compte d&apos;une activité et son enveloppe salariale (--activity, --at, --json)
-  contribution post             passer la contribution d&apos;un mois au journal (--month)
-  accounting fec                le FEC de l&apos;exercice clos dans l&apos;année --year, dans le dossier --out
-  accounting export             le CSV pour l&apos;expert-comptable (--from, --to, --out, --columns, --activity, --journal)
-  accounting balance            la balance générale au --at (--activity, --json)
-  accounting close              clôturer la comptabilité jusqu&apos;à un jour (--until)
-  accounting reopen             rouvrir une période (--until DATE ou none, --reason)
-  accounting post               passer au journal ce qui a été validé avant la comptabilité
-ID est l&apos;identifiant ou le numéro d&apos;un document.
-payroll compute et from-cost n&apos;ont pas besoin de dossier&#xa0;; avec --store, ils partent de la situation de la coopérative.
-
-La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
-Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de commande incorrecte.</translation>
     </message>
     <message>
         <source>accounting fec: the calendar year the fiscal year ends in.</source>
@@ -3643,6 +3549,114 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     <message>
         <source>%1 expense reports, %2 supplier invoices, %3 receipts</source>
         <translation>%1 notes de frais, %2 factures fournisseurs, %3 justificatifs</translation>
+    </message>
+    <message>
+        <source>accounting takes one action: fec, export, balance, close, reopen, post or chart.</source>
+        <translation>accounting attend une action&#xa0;: fec, export, balance, close, reopen, post ou chart.</translation>
+    </message>
+    <message>
+        <source>accounting chart takes --number and --label together.</source>
+        <translation>accounting chart attend --number et --label ensemble.</translation>
+    </message>
+    <message>
+        <source>CoopDesk command line.
+
+Commands:
+  store init                 create an encrypted store (--name, --kdf)
+  store check                check the store; prints &quot;ok&quot; or the problems
+  store key                  print the raw data key as 64 hex digits
+  store passphrase           change the passphrase (--new-passphrase-file)
+  store backup               write an encrypted backup (--out, --backup-passphrase-file)
+  store restore              restore a backup into --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FILE  import entrepreneurs and contracts from a CSV file, all or nothing
+  entrepreneurs export FILE  write them as CSV (FILE - for the standard output; --at)
+  entrepreneurs list         the entrepreneurs, their status and alerts (--at, --json)
+  alerts                     what the support team must act on (--at, --json)
+  demo                       fill an empty store with a demo cooperative (--entrepreneurs, --years, --seed, --today)
+  invoice list               invoices and credit notes (--status, --at, --limit, --json)
+  invoice validate ID        issue a draft: number, date, frozen (--date)
+  invoice pdf ID             the PDF of an invoice or credit note (--out)
+  invoice facturx ID         the Factur-X EN 16931 PDF/A-3 (--out)
+  invoice cii ID             the CII XML alone (--out)
+  invoice pay ID             record a payment (--amount, --date, --mode, --reference)
+  invoice credit ID          make the draft of a credit note cancelling the invoice
+  verify                     check the hash chain and the numbering (--json)
+  payroll compute            a payslip from a gross pay (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost          the largest gross an employer cost pays (--employer-cost, the same options)
+  payroll run                compute a month&apos;s payroll and keep it as its draft (--month, --json)
+  payroll close              close the month&apos;s draft run (--month)
+  payroll show               the stored run of a month (--month, --json)
+  payroll export             the payroll firm&apos;s CSV of a stored run (--month, --out)
+  contribution compute       each activity&apos;s contribution for a month (--month, --json)
+  pools                      the shared-cost pools (--json)
+  allocate                   split a shared-cost pool over the activities (--pool, --preview, --json)
+  account                    an activity&apos;s account and salary envelope (--activity, --at, --json)
+  contribution post          post a month&apos;s contribution in the ledger (--month)
+  accounting fec             the FEC of the fiscal year ending in --year, into the folder --out
+  accounting export          the accountant&apos;s CSV (--from, --to, --out, --columns, --activity, --journal)
+  accounting balance         the trial balance on --at (--activity, --json)
+  accounting close           close the ledger until a day (--until)
+  accounting reopen          move the closing back (--until DATE or none, --reason)
+  accounting post            post what was validated before the ledger existed
+  accounting chart           the chart of accounts (--number and --label add or rename one, --json)
+ID is a document&apos;s id or its number.
+payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
+
+The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PASSPHRASE variable, never from the command line.
+Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</source>
+        <translation>Ligne de commande de CoopDesk.
+
+Commandes&#xa0;:
+  store init                    crée un dossier chiffré (--name, --kdf)
+  store check                   vérifie le dossier&#xa0;; affiche «&#xa0;ok&#xa0;» ou les problèmes
+  store key                     affiche la clé brute des données en 64 chiffres hexadécimaux
+  store passphrase              change la phrase secrète (--new-passphrase-file)
+  store backup                  écrit une sauvegarde chiffrée (--out, --backup-passphrase-file)
+  store restore                 restaure une sauvegarde dans --store (--in, --backup-passphrase-file, --replace)
+  entrepreneurs import FICHIER  importe les entrepreneurs et les contrats d&apos;un fichier CSV, tout ou rien
+  entrepreneurs export FICHIER  les écrit en CSV (FICHIER - pour la sortie standard&#xa0;; --at)
+  entrepreneurs list            les entrepreneurs, leur statut et leurs alertes (--at, --json)
+  alerts                        ce sur quoi l&apos;équipe d&apos;appui doit agir (--at, --json)
+  demo                          remplit un dossier vide avec une coopérative de démonstration (--entrepreneurs, --years, --seed, --today)
+  invoice list                  factures et avoirs (--status, --at, --limit, --json)
+  invoice validate ID           émet un brouillon&#xa0;: lui attribue numéro et date, et le fige (--date)
+  invoice pdf ID                le PDF d&apos;une facture ou d&apos;un avoir (--out)
+  invoice facturx ID            le PDF/A-3 Factur-X EN 16931 (--out)
+  invoice cii ID                le XML CII seul (--out)
+  invoice pay ID                enregistre un règlement (--amount, --date, --mode, --reference)
+  invoice credit ID             crée le brouillon d&apos;un avoir qui annule la facture
+  verify                        vérifie la chaîne d&apos;empreintes et la numérotation (--json)
+  payroll compute               un bulletin à partir d&apos;un salaire brut (--gross, --date, --cadre, --headcount, --atmp, --vm, --mutuelle, --mutuelle-employer-share, --json)
+  payroll from-cost             le brut le plus élevé que permet un coût employeur (--employer-cost, mêmes options)
+  payroll run                   calcule la paie d&apos;un mois et l&apos;enregistre en brouillon (--month, --json)
+  payroll close                 clôture la paie en brouillon du mois (--month)
+  payroll show                  la paie enregistrée d&apos;un mois (--month, --json)
+  payroll export                le CSV pour le cabinet de paie d&apos;une paie enregistrée (--month, --out)
+  contribution compute          la contribution de chaque activité pour un mois (--month, --json)
+  pools                         les postes de frais mutualisés (--json)
+  allocate                      répartir un poste de frais entre les activités (--pool, --preview, --json)
+  account                       le compte d&apos;une activité et son enveloppe salariale (--activity, --at, --json)
+  contribution post             passer la contribution d&apos;un mois au journal (--month)
+  accounting fec                le FEC de l&apos;exercice clos dans l&apos;année --year, dans le dossier --out
+  accounting export             le CSV pour l&apos;expert-comptable (--from, --to, --out, --columns, --activity, --journal)
+  accounting balance            la balance générale au --at (--activity, --json)
+  accounting close              clôturer la comptabilité jusqu&apos;à un jour (--until)
+  accounting reopen             rouvrir une période (--until DATE ou none, --reason)
+  accounting post               passer au journal ce qui a été validé avant la comptabilité
+  accounting chart              le plan comptable (--number et --label ajoutent ou renomment un compte, --json)
+ID est l&apos;identifiant ou le numéro d&apos;un document.
+payroll compute et from-cost n&apos;ont pas besoin de dossier&#xa0;; avec --store, ils partent de la situation de la coopérative.
+
+La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la variable COOPDESK_PASSPHRASE, jamais de la ligne de commande.
+Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <source>accounting chart: the account number to add or rename.</source>
+        <translation>accounting chart&#xa0;: le numéro du compte à ajouter ou renommer.</translation>
+    </message>
+    <message>
+        <source>accounting chart: the account&apos;s label.</source>
+        <translation>accounting chart&#xa0;: le libellé du compte.</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +5868,10 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     <message>
         <source>Contribution &amp;scales…</source>
         <translation>&amp;Barèmes de contribution…</translation>
+    </message>
+    <message>
+        <source>Supplier invoices</source>
+        <translation>Factures fournisseurs</translation>
     </message>
 </context>
 <context>
@@ -9008,6 +9026,202 @@ Reste à payer&#xa0;: %3</translation>
     <message>
         <source>CoopDesk stores (*.coopdesk)</source>
         <translation>Dossiers CoopDesk (*.coopdesk)</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SupplierInvoiceDialog</name>
+    <message>
+        <source>optional, 9 digits</source>
+        <translation>facultatif, 9 chiffres</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;scanned invoice…</source>
+        <translation>Joindre la facture &amp;numérisée…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;upplier:</source>
+        <translation>F&amp;ournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SI&amp;REN:</source>
+        <translation>SI&amp;REN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scanned invoice:</source>
+        <translation>Facture numérisée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Charge account</source>
+        <translation>Compte de charge</translation>
+    </message>
+    <message>
+        <source>Excl. VAT (€)</source>
+        <translation>HT (€)</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>Supprimer la l&amp;igne</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>Payée l&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Marquer &amp;payée</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A supplier invoice&apos;s activity: its code, then its name
+----------
+A charge account in a supplier invoice line: its number, then its label</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Attach the scanned invoice</source>
+        <translation>Joindre la facture numérisée</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Factures (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>New supplier invoice</source>
+        <translation>Nouvelle facture fournisseur</translation>
+    </message>
+    <message>
+        <source>Supplier invoice %1 of %2</source>
+        <translation>Facture fournisseur %1 de %2</translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation>nouvelle, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Excl. VAT %1, VAT %2, incl. VAT %3</source>
+        <translation>HT %1, TVA %2, TTC %3</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be validated: the USER environment variable, which signs the validation, is empty.</source>
+        <translation>La facture ne peut pas être validée&#xa0;: la variable d&apos;environnement USER, qui signe la validation, est vide.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SupplierInvoicesPage</name>
+    <message numerus="yes">
+        <source>%n supplier invoice(s)</source>
+        <translation>
+            <numerusform>%n facture fournisseur</numerusform>
+            <numerusform>%n factures fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search an activity, a supplier or a reference</source>
+        <translation>Rechercher une activité, un fournisseur ou une référence</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>

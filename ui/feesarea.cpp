@@ -5,6 +5,7 @@
 #include "feesoverviewpage.h"
 #include "feespoolspage.h"
 #include "scaleeditor.h"
+#include "supplierinvoicespage.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -39,6 +40,10 @@ FeesArea::FeesArea(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_pools, QString());
     m_tabs->addTab(m_expenses, QString());
+    m_purchasesTab = new QWidget(this);
+    auto *purchasesLayout = new QVBoxLayout(m_purchasesTab);
+    purchasesLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_purchasesTab, QString());
     m_scalesButton = new QPushButton(this);
     m_scalesButton->setObjectName(u"scalesButton"_s);
     m_scalesButton->setEnabled(false);
@@ -60,6 +65,10 @@ void FeesArea::setStore(Store *store)
 {
     m_store = store;
     m_accountLoaded = m_overviewLoaded = m_poolsLoaded = m_expensesLoaded = false;
+    m_purchasesLoaded = false;
+    // The supplier invoices page holds its store: it goes with it.
+    delete m_purchases;
+    m_purchases = nullptr;
     m_scalesButton->setEnabled(store != nullptr);
     if (m_scales)
         m_scales->close();
@@ -94,6 +103,12 @@ void FeesArea::loadCurrent()
         if (!std::exchange(m_expensesLoaded, true))
             m_expenses->setStore(m_store);
         break;
+    case View::Purchases:
+        if (!std::exchange(m_purchasesLoaded, true) && m_store) {
+            m_purchases = new SupplierInvoicesPage(*m_store, m_purchasesTab);
+            m_purchasesTab->layout()->addWidget(m_purchases);
+        }
+        break;
     }
 }
 
@@ -126,6 +141,8 @@ FeesArea::View FeesArea::currentView() const
         return View::SharedCosts;
     if (m_tabs->currentWidget() == m_expenses)
         return View::Expenses;
+    if (m_tabs->currentWidget() == m_purchasesTab)
+        return View::Purchases;
     return View::Account;
 }
 
@@ -144,6 +161,9 @@ void FeesArea::showView(View view)
     case View::Expenses:
         m_tabs->setCurrentWidget(m_expenses);
         break;
+    case View::Purchases:
+        m_tabs->setCurrentWidget(m_purchasesTab);
+        break;
     }
 }
 
@@ -160,6 +180,7 @@ void FeesArea::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("&Overview"));
     m_tabs->setTabText(m_tabs->indexOf(m_pools), tr("S&hared costs"));
     m_tabs->setTabText(m_tabs->indexOf(m_expenses), tr("E&xpense reports"));
+    m_tabs->setTabText(m_tabs->indexOf(m_purchasesTab), tr("Supplier invoices"));
     m_scalesButton->setText(tr("Contribution &scales…"));
 }
 

@@ -13,19 +13,20 @@ class Store;
 namespace coop::ui {
 
 class ExpensesPage;
+class SupplierInvoicesPage;
 class FeesAccountPage;
 class FeesOverviewPage;
 class FeesPoolsPage;
 class ScalesDialog;
 
-// The "Contributions & shared costs" area of the main window (issue 6 §6): three tabs, the
+// The "Contributions & shared costs" area of the main window (issue 6 §6): tabs for the
 // entrepreneur's account, the accountant's overview of every activity, the shared-cost pools and the
-// expense reports; the contribution scales open in a dialog from the button beside the tabs.
+// expense reports and the supplier invoices; the contribution scales open in a dialog from the button beside the tabs.
 class FeesArea : public QWidget
 {
     Q_OBJECT
 public:
-    enum class View { Account, Overview, SharedCosts, Expenses };
+    enum class View { Account, Overview, SharedCosts, Expenses, Purchases };
 
     explicit FeesArea(QWidget *parent = nullptr);
     ~FeesArea() override;
@@ -41,6 +42,8 @@ public:
     FeesOverviewPage *overviewPage() const { return m_overview; }
     FeesPoolsPage *poolsPage() const { return m_pools; }
     ExpensesPage *expensesPage() const { return m_expenses; }
+    // The supplier invoices of the store, made when the tab is first shown (null before).
+    SupplierInvoicesPage *purchasesPage() const { return m_purchases; }
     // Opens the contribution scales (window-modal, returned for tests); null without a store.
     ScalesDialog *openScales();
     QTabWidget *tabs() const { return m_tabs; }
@@ -59,6 +62,8 @@ private:
     FeesOverviewPage *m_overview = nullptr;
     FeesPoolsPage *m_pools = nullptr;
     ExpensesPage *m_expenses = nullptr;
+    QWidget *m_purchasesTab = nullptr;
+    SupplierInvoicesPage *m_purchases = nullptr;
     QPushButton *m_scalesButton = nullptr;
     QPointer<ScalesDialog> m_scales;
     Store *m_store = nullptr;
@@ -66,6 +71,7 @@ private:
     bool m_overviewLoaded = false;
     bool m_poolsLoaded = false;
     bool m_expensesLoaded = false;
+    bool m_purchasesLoaded = false;
 };
 
 } // namespace coop::ui

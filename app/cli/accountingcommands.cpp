@@ -152,11 +152,11 @@ int runBalance(CliContext &c, LedgerRepository &ledger)
 int runAccountingCommand(CliContext &c)
 {
     const QStringList &words = c.words();
-    static const QStringList actions{u"fec"_s,   u"export"_s, u"balance"_s,
-                                     u"close"_s, u"reopen"_s, u"post"_s};
+    static const QStringList actions{u"fec"_s,   u"export"_s, u"balance"_s, u"close"_s,
+                                     u"reopen"_s, u"post"_s,   u"chart"_s};
     if (words.size() != 1 || !actions.contains(words.first()))
-        return c.usage(Tr::tr("accounting takes one action: fec, export, balance, close, reopen "
-                              "or post."));
+        return c.usage(Tr::tr("accounting takes one action: fec, export, balance, close, reopen, "
+                              "post or chart."));
     const QString action = words.first();
     auto store = openStore(c);
     if (!store)
@@ -168,6 +168,31 @@ int runAccountingCommand(CliContext &c)
         return runExport(c, ledger);
     if (action == u"balance")
         return runBalance(c, ledger);
+    if (action == u"chart") {
+        // With --number and --label: add or rename an account; then the chart as it stands.
+        if (c.parser().isSet(u"number"_s) || c.parser().isSet(u"label"_s)) {
+            if (!c.parser().isSet(u"number"_s) || !c.parser().isSet(u"label"_s))
+                return c.usage(Tr::tr("accounting chart takes --number and --label together."));
+            if (auto r = ledger.saveAccount({c.parser().value(u"number"_s),
+                                             c.parser().value(u"label"_s)});
+                !r)
+                return c.failure(r.error());
+        }
+        auto chart = ledger.chart();
+        if (!chart)
+            return c.failure(chart.error());
+        if (c.parser().isSet(u"json"_s)) {
+            QJsonArray accounts;
+            for (const LedgerAccount &a : *chart)
+                accounts.append(QJsonObject{{u"number"_s, a.number}, {u"label"_s, a.label}});
+            c.out() << QJsonDocument(QJsonObject{{u"accounts"_s, accounts}})
+                           .toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        for (const LedgerAccount &a : *chart)
+            c.out() << u"%1  %2\n"_s.arg(a.number, -8).arg(a.label);
+        return Ok;
+    }
     if (action == u"post") {
         auto count = ledger.postPending();
         if (!count)

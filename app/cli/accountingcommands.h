@@ -11,6 +11,7 @@ class CliContext;
 //   close --until D                  close every day up to D
 //   reopen --until D|none --reason T move the closing back (a stand-alone store's owner is admin)
 //   post                             post what was validated before the ledger existed
+//   chart [--number N --label L]     the chart of accounts (adding or renaming one first)
 int runAccountingCommand(CliContext &context);
 
 } // namespace coop::cli

@@ -101,6 +101,8 @@ int main(int argc, char *argv[])
         "  accounting close           close the ledger until a day (--until)\n"
         "  accounting reopen          move the closing back (--until DATE or none, --reason)\n"
         "  accounting post            post what was validated before the ledger existed\n"
+        "  accounting chart           the chart of accounts (--number and --label add or rename "
+        "one, --json)\n"
         "ID is a document's id or its number.\n"
         "payroll compute and from-cost need no store; with --store they start from the "
         "cooperative's situation.\n\n"
@@ -174,6 +176,8 @@ int main(int argc, char *argv[])
          u"LIST"_s},
         {u"journal"_s, Tr::tr("accounting export: one journal's code (VT, BQ, AC, PA, OD)."),
          u"CODE"_s},
+        {u"number"_s, Tr::tr("accounting chart: the account number to add or rename."), u"N"_s},
+        {u"label"_s, Tr::tr("accounting chart: the account's label."), u"TEXT"_s},
         {u"month"_s, Tr::tr("payroll run, close, show, export and contribution compute: the month, "
                             "YYYY-MM."),
          u"MONTH"_s},

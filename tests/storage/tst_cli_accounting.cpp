@@ -28,6 +28,7 @@ private Q_SLOTS:
     void exportCsv();
     void closeAndReopen();
     void contributionPost();
+    void chartIsEditable();
     void badCommandLines_data();
     void badCommandLines();
 
@@ -150,6 +151,25 @@ void TestCliAccounting::contributionPost()
     const test::CliRun twice = run({u"contribution"_s, u"post"_s, u"--month"_s, u"2026-01"_s});
     QCOMPARE(twice.exitCode, 1);
     QVERIFY2(twice.err.contains(u"already posted"_s), twice.describe().constData());
+}
+
+void TestCliAccounting::chartIsEditable()
+{
+    const test::CliRun added = run({u"accounting"_s, u"chart"_s, u"--number"_s, u"706100"_s,
+                                    u"--label"_s, u"Formations"_s, u"--json"_s});
+    QVERIFY2(added.exitCode == 0, added.describe().constData());
+    const QJsonArray accounts =
+        QJsonDocument::fromJson(added.out.toUtf8()).object().value(u"accounts"_s).toArray();
+    bool found = false;
+    for (const QJsonValue &v : accounts)
+        found |= v.toObject().value(u"number"_s).toString() == u"706100"_s
+                 && v.toObject().value(u"label"_s).toString() == u"Formations"_s;
+    QVERIFY(found);
+    QVERIFY(accounts.size() > 100);
+    const test::CliRun bad = run({u"accounting"_s, u"chart"_s, u"--number"_s, u"9X1"_s,
+                                  u"--label"_s, u"Non"_s});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(u"9X1"_s), bad.describe().constData());
 }
 
 void TestCliAccounting::badCommandLines_data()

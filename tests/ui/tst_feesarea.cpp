@@ -419,16 +419,22 @@ void tst_FeesArea::areaIsInTheMainWindow()
     QCOMPARE(window.feesArea()->currentView(), ui::FeesArea::View::Account);
     window.feesArea()->showView(ui::FeesArea::View::SharedCosts);
     QCOMPARE(window.feesArea()->currentView(), ui::FeesArea::View::SharedCosts);
-    QCOMPARE(window.feesArea()->tabs()->count(), 4);
+    QCOMPARE(window.feesArea()->tabs()->count(), 5);
     // An empty store: no pool, no activity, said in the pages (loaded as they are shown).
     QCOMPARE(window.feesArea()->poolsPage()->poolsModel()->rowCount(), 0);
     QVERIFY(!window.feesArea()->poolsPage()->status().isEmpty());
     window.feesArea()->showView(ui::FeesArea::View::Account);
     QVERIFY(!window.feesArea()->accountPage()->account());
     QVERIFY(!window.feesArea()->accountPage()->message().isEmpty());
+    // The supplier invoices page is made when its tab is shown, and goes with the store.
+    QVERIFY(!window.feesArea()->purchasesPage());
+    window.feesArea()->showView(ui::FeesArea::View::Purchases);
+    QCOMPARE(window.feesArea()->currentView(), ui::FeesArea::View::Purchases);
+    QVERIFY(window.feesArea()->purchasesPage());
 
     // Locked: the pages keep nothing of the store.
     std::unique_ptr<Store> taken = window.takeStore();
+    QVERIFY(!window.feesArea()->purchasesPage());
     QVERIFY(window.feesArea()->accountPage()->message().isEmpty());
     QCOMPARE(window.feesArea()->overviewPage()->model()->rowCount(), 0);
 }

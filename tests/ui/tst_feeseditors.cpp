@@ -476,7 +476,7 @@ void tst_FeesEditors::editorsOpenFromTheFeesArea()
     area.resize(1200, 800);
     area.show();
     QVERIFY(QTest::qWaitForWindowExposed(&area));
-    QCOMPARE(area.tabs()->count(), 4);
+    QCOMPARE(area.tabs()->count(), 5);
     area.showView(ui::FeesArea::View::Expenses);
     QCOMPARE(area.currentView(), ui::FeesArea::View::Expenses);
 

@@ -5795,6 +5795,10 @@ Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</tra
         <source>Treasury at the end of each month</source>
         <translation>Treasury at the end of each month</translation>
     </message>
+    <message>
+        <source>Your activity cannot pay another salary this month: its reference treasury (%1) does not cover the salaries and expenses still to pay (%2).</source>
+        <translation>Your activity cannot pay another salary this month: its reference treasury (%1) does not cover the salaries and expenses still to pay (%2).</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::FeesAccountsModel</name>

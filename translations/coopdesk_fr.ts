@@ -5795,6 +5795,10 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
         <source>Treasury at the end of each month</source>
         <translation>Trésorerie en fin de mois</translation>
     </message>
+    <message>
+        <source>Your activity cannot pay another salary this month: its reference treasury (%1) does not cover the salaries and expenses still to pay (%2).</source>
+        <translation>Votre activité ne peut pas verser d&apos;autre salaire ce mois-ci&#xa0;: sa trésorerie de référence (%1) ne couvre pas les salaires et frais encore à verser (%2).</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::FeesAccountsModel</name>

@@ -317,8 +317,17 @@ void FeesAccountPage::showAccount()
                 .arg(formatMoney(account.envelope), formatMoney(account.envelopePayslip->gross),
                      formatMoney(account.envelopePayslip->netBeforeTax)));
     } else if (account.envelope.isNegative() || account.envelope.isZero()) {
-        m_envelope->setText(tr("Your activity cannot pay a salary this month: its treasury is %1.")
-                                .arg(formatMoney(account.treasury)));
+        // Say what stands in the way: what is still to pay, against the reference treasury.
+        const Money stillToPay = account.salariesToPay + account.expensesToPay;
+        if (stillToPay.isZero() || stillToPay.isNegative())
+            m_envelope->setText(
+                tr("Your activity cannot pay a salary this month: its treasury is %1.")
+                    .arg(formatMoney(account.treasury)));
+        else
+            m_envelope->setText(
+                tr("Your activity cannot pay another salary this month: its reference treasury "
+                   "(%1) does not cover the salaries and expenses still to pay (%2).")
+                    .arg(formatMoney(account.treasuryReference), formatMoney(stillToPay)));
     } else {
         m_envelope->setText(
             tr("Your activity's %1 do not cover the employer cost of a salary this month.")
@@ -380,7 +389,7 @@ void FeesAccountPage::showCharts(const QList<EntrepreneurAccount> &months)
     auto *monthAxis = new QBarCategoryAxis;
     monthAxis->append(categories);
     QFont small = monthAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
+    small.setPointSizeF(small.pointSizeF() * 0.72);
     monthAxis->setLabelsFont(small);
     monthly->addAxis(monthAxis, Qt::AlignBottom);
     m_bars->attachAxis(monthAxis);

@@ -256,6 +256,7 @@ int runAccountCommand(CliContext &c)
             {u"salary_cost"_s, a.salaryCost.toString()},
             {u"result"_s, a.result.toString()},
             {u"expenses_to_pay"_s, a.expensesToPay.toString()},
+            {u"suppliers_to_pay"_s, a.suppliersToPay.toString()},
             {u"salaries_to_pay"_s, a.salariesToPay.toString()},
             {u"receivables"_s, a.receivables.toString()},
             {u"treasury"_s, a.treasury.toString()},

@@ -205,6 +205,9 @@ void TestCliContribution::accountOfAnActivity()
     QCOMPARE(money(a.value(u"treasury_future"_s)),
              money(a.value(u"treasury_reference"_s)) - money(a.value(u"salaries_to_pay"_s))
                  - money(a.value(u"expenses_to_pay"_s)) + money(a.value(u"receivables"_s)));
+    // The reference treasury is the cash less the supplier invoices still to pay.
+    QCOMPARE(money(a.value(u"treasury_reference"_s)),
+             money(a.value(u"treasury"_s)) - money(a.value(u"suppliers_to_pay"_s)));
     // The contribution is the one `contribution compute` gives for June, year to date.
     QCOMPARE(money(a.value(u"contribution"_s)),
              money(march.value(u"activities"_s).toArray().first().toObject().value(u"year_to_date"_s)));

@@ -1,5 +1,7 @@
 #include "expensereportdialog.h"
 
+#include "cellerrors.h"
+
 #include "expensespage.h"
 #include "format.h"
 #include "formdialog.h"
@@ -726,17 +728,7 @@ void ExpenseReportDialog::clearErrors()
         label->clear();
         label->hide();
     }
-    const QSignalBlocker blocker(m_lines);
-    for (int row = 0; row < m_lines->rowCount(); ++row) {
-        for (int column = 0; column < LineColumnCount; ++column) {
-            if (QTableWidgetItem *item = m_lines->item(row, column)) {
-                item->setBackground(QBrush());
-                item->setToolTip(QString());
-            }
-            if (QWidget *widget = m_lines->cellWidget(row, column))
-                widget->setToolTip(QString());
-        }
-    }
+    clearCellErrors(*m_lines);
 }
 
 void ExpenseReportDialog::showErrors(const ValidationErrors &errors)
@@ -753,20 +745,9 @@ void ExpenseReportDialog::showError(const Error &error)
         return;
     known = known.isEmpty() ? error.message() : known + u'\n' + error.message();
 
-    static const QRegularExpression linePattern(u"^lines\\[(\\d+)\\]\\.(.+)$"_s);
-    const QRegularExpressionMatch match = linePattern.match(where);
-    if (match.hasMatch()) {
-        const int row = match.captured(1).toInt();
-        const int column = columnOf(match.captured(2));
-        if (row < m_lines->rowCount()) {
-            const QSignalBlocker blocker(m_lines);
-            if (QTableWidgetItem *item = m_lines->item(row, column)) {
-                item->setBackground(QBrush(QColor(0xfd, 0xe7, 0xe9)));
-                item->setToolTip(known);
-            }
-            if (QWidget *widget = m_lines->cellWidget(row, column))
-                widget->setToolTip(known);
-        }
+    if (const std::optional<LineField> line = lineFieldOf(where)) {
+        const int row = line->row;
+        markCellError(*m_lines, row, columnOf(line->field), known);
         const QString text = tr("Line %1: %2").arg(row + 1).arg(error.message());
         m_lineErrors->setText(m_lineErrors->text().isEmpty() ? text
                                                              : m_lineErrors->text() + u'\n' + text);

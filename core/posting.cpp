@@ -287,6 +287,29 @@ Result<LedgerEntry> postAllocation(const Allocation &allocation, const QString &
     return checked(std::move(entry));
 }
 
+PurchasePosting purchasePostingOf(const SupplierInvoice &invoice, const QString &activityCode)
+{
+    PurchasePosting p;
+    p.sourceId = invoice.id;
+    p.activityCode = activityCode;
+    p.supplierName = invoice.supplierName;
+    p.supplierAux = auxAccountFor(u"401", invoice.supplierName);
+    p.reference = invoice.supplierReference;
+    p.date = invoice.date;
+    for (const SupplierInvoiceLine &l : invoice.lines) {
+        auto it = std::find_if(p.charges.begin(), p.charges.end(),
+                               [&](const PurchasePosting::Charge &c) { return c.account == l.account; });
+        if (it == p.charges.end())
+            p.charges.append({l.account, l.amountExcludingVat, Money()});
+        else
+            it->excludingVat += l.amountExcludingVat;
+    }
+    // The VAT is the invoice's, rounded once per rate: on one line, not spread over the charges.
+    if (!p.charges.isEmpty())
+        p.charges.first().vat = supplierInvoiceTotals(invoice).vat;
+    return p;
+}
+
 Result<LedgerEntry> postPurchase(const PurchasePosting &purchase, const AccountingMapping &mapping)
 {
     const QString label = u"Facture %1 – %2"_s.arg(purchase.reference, purchase.supplierName);

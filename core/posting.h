@@ -5,6 +5,7 @@
 #include "feesposting.h"
 #include "ledger.h"
 #include "payrollrun.h"
+#include "purchase.h"
 #include "result.h"
 #include "salesdocument.h"
 
@@ -72,6 +73,11 @@ struct PurchasePosting
     struct Charge { QString account; Money excludingVat; Money vat; };
     QList<Charge> charges;
 };
+// A supplier invoice as the ledger reads it: each line's HT on its account (lines of one account
+// together, in first-seen order), its VAT computed once per rate (supplierInvoiceTotals), the
+// supplier's aux account "401" + its name's key.
+PurchasePosting purchasePostingOf(const SupplierInvoice &invoice, const QString &activityCode);
+
 // The supplier invoice (journal AC): debit each charge account with its HT, deductible VAT with
 // the VAT, credit the supplier with the TTC.
 Result<LedgerEntry> postPurchase(const PurchasePosting &purchase, const AccountingMapping &mapping);

@@ -585,8 +585,7 @@ Result<void> postAllocation(Store &store, const Allocation &allocation)
 
 namespace {
 
-// A supplier invoice as the posting rule reads it: each line's HT on its account (lines of one
-// account together), the VAT computed once per rate (supplierInvoiceTotals) on deductible VAT.
+// The posting of a supplier invoice, with its activity's analytic code.
 Result<PurchasePosting> purchasePostingOf(Store &store, const SupplierInvoice &invoice)
 {
     auto activity = PeopleRepository(store).activity(invoice.activityId);
@@ -595,24 +594,7 @@ Result<PurchasePosting> purchasePostingOf(Store &store, const SupplierInvoice &i
     if (!*activity)
         return fail(ErrorCode::NotFound,
                     Tr::tr("Activity %1 does not exist.").arg(invoice.activityId));
-    PurchasePosting p;
-    p.sourceId = invoice.id;
-    p.activityCode = (*activity)->analyticCode;
-    p.supplierName = invoice.supplierName;
-    p.supplierAux = auxAccountFor(u"401", invoice.supplierName);
-    p.reference = invoice.supplierReference;
-    p.date = invoice.date;
-    for (const SupplierInvoiceLine &l : invoice.lines) {
-        auto it = std::find_if(p.charges.begin(), p.charges.end(),
-                               [&](const PurchasePosting::Charge &c) { return c.account == l.account; });
-        if (it == p.charges.end())
-            p.charges.append({l.account, l.amountExcludingVat, Money()});
-        else
-            it->excludingVat += l.amountExcludingVat;
-    }
-    if (!p.charges.isEmpty())
-        p.charges.first().vat = supplierInvoiceTotals(invoice).vat;
-    return p;
+    return coop::purchasePostingOf(invoice, (*activity)->analyticCode);
 }
 
 } // namespace

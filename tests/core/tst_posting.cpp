@@ -64,6 +64,7 @@ private Q_SLOTS:
     void paymentAndRefund();
     void expenseReportAndReimbursement();
     void purchaseAndPayment();
+    void supplierInvoiceAsPosted();
     void entryChecks_data();
     void entryChecks();
     void openingCarriesBalancesAndResult();
@@ -196,6 +197,32 @@ void TestPosting::purchaseAndPayment()
     QVERIFY(paid);
     QCOMPARE(sideTotal(*paid, u"401000"_s, JournalSide::Debit), euros(63000));
     QCOMPARE(sideTotal(*paid, u"512000"_s, JournalSide::Credit), euros(63000));
+}
+
+// Two 20 % lines on 607 and one 5.5 % line on 6064: 607 takes 150.00, 6064 33.33; the VAT is
+// the invoice's, once per rate: 30.00 + 1.83 (1.833 rounded half up) = 31.83, on one line.
+void TestPosting::supplierInvoiceAsPosted()
+{
+    SupplierInvoice invoice;
+    invoice.id = u"si-2"_s;
+    invoice.supplierName = u"Grossiste Éole"_s;
+    invoice.supplierReference = u"F-12"_s;
+    invoice.date = QDate(2026, 5, 4);
+    invoice.lines = {{u"Marchandises"_s, u"607"_s, euros(10000), percentTenths(200)},
+                     {u"Papier"_s, u"6064"_s, euros(3333), percentTenths(55)},
+                     {u"Marchandises"_s, u"607"_s, euros(5000), percentTenths(200)}};
+    const PurchasePosting p = purchasePostingOf(invoice, u"ANA042"_s);
+    QCOMPARE(p.supplierAux, u"401GROSSISTE"_s);
+    QCOMPARE(p.charges.size(), 2);
+    QCOMPARE(p.charges.at(0).account, u"607"_s);
+    QCOMPARE(p.charges.at(0).excludingVat, euros(15000));
+    QCOMPARE(p.charges.at(1).excludingVat, euros(3333));
+    const auto e = postPurchase(p, AccountingMapping());
+    QVERIFY(e);
+    QCOMPARE(sideTotal(*e, u"445660"_s, JournalSide::Debit), euros(3183));
+    QCOMPARE(sideTotal(*e, u"401000"_s, JournalSide::Credit), euros(15000 + 3333 + 3183));
+    QCOMPARE(sideTotal(*e, u"401000"_s, JournalSide::Credit),
+             supplierInvoiceTotals(invoice).includingVat);
 }
 
 void TestPosting::entryChecks_data()

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QPointer>
 #include <QTranslator>
 
@@ -74,6 +75,16 @@ bool installTranslations(const QString &language)
     QCoreApplication::installTranslator(coop);
     installedCoopTranslator() = coop;
     return true;
+}
+
+bool installTranslationsFromArguments(const QStringList &arguments)
+{
+    QString language = QLocale::system().language() == QLocale::French ? QStringLiteral("fr")
+                                                                        : QStringLiteral("en");
+    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+    if (at >= 0 && at + 1 < arguments.size())
+        language = arguments.at(at + 1);
+    return installTranslations(normalizedLanguage(language));
 }
 
 } // namespace coop

@@ -18,4 +18,8 @@ QString normalizedLanguage(const QString &language);
 // them).
 bool installTranslations(const QString &language);
 
+// For the command-line programs: the system's language (French or English), or the one after
+// --lang in `arguments`; read before parsing so that --help is translated too.
+bool installTranslationsFromArguments(const QStringList &arguments);
+
 } // namespace coop

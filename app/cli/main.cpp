@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLocale>
 
 #include <memory>
 
@@ -40,14 +39,7 @@ int main(int argc, char *argv[])
     // Messages follow the system's language (French or English), or --lang; scripts that parse
     // them set LC_ALL=C or --lang en. Checked before parsing so that --help is translated too.
 #ifdef COOP_HAVE_TRANSLATIONS
-    {
-        QString language = QLocale::system().language() == QLocale::French ? u"fr"_s : u"en"_s;
-        const QStringList args = QCoreApplication::arguments();
-        const qsizetype at = args.indexOf(u"--lang"_s);
-        if (at >= 0 && at + 1 < args.size())
-            language = args.at(at + 1);
-        coop::installTranslations(coop::normalizedLanguage(language));
-    }
+    coop::installTranslationsFromArguments(QCoreApplication::arguments());
 #endif
 
     using coop::Tr;

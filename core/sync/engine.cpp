@@ -1,0 +1,390 @@
+#include "engine.h"
+
+#include "core/sync/change.h"
+#include "core/sync/protocol.h"
+#include "core/sync/replica.h"
+
+#include "core/storage/store.h"
+#include "core/tr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace coop::sync {
+
+namespace {
+
+const QString kServerKey = u"sync_server"_s;
+const QString kLoginKey = u"sync_login"_s;
+const QString kRefreshKey = u"sync_refresh_token"_s;
+const QString kLastSyncKey = u"sync_last_at"_s;
+
+// The server's error answer as an Error: what a person can act on, with the server's words.
+Error replyError(const TransportReply &reply, const QString &what)
+{
+    const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+    const QString code = body.value(u"error"_s).toString();
+    QString message = body.value(u"message"_s).toString();
+    if (message.isEmpty())
+        message = Tr::tr("the server answered %1").arg(reply.status);
+    const QString text = what + u' ' + message;
+    if (reply.status == 401 || reply.status == 403)
+        return Error(ErrorCode::Forbidden, text, code);
+    if (reply.status == 410)
+        return Error(ErrorCode::Conflict, text, u"snapshot_required"_s);
+    if (reply.status >= 500 || reply.status == 0)
+        return Error(ErrorCode::Io, text, u"server"_s);
+    return Error(ErrorCode::Conflict, text, code);
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Store &store, Transport &transport, SyncEngineOptions options)
+    : m_store(store), m_transport(transport), m_options(options)
+{
+}
+
+qint64 SyncEngine::backoffMs(int attempt, quint32 randomValue)
+{
+    const qint64 base = std::min<qint64>(300000, qint64(1000) << std::clamp(attempt, 0, 20));
+    return base - base / 4 * static_cast<qint64>(randomValue % 1001) / 1000;
+}
+
+Result<QString> SyncEngine::meta(const QString &key) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT value FROM store_meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec())
+        return fail(ErrorCode::Database, Tr::tr("Cannot read the sync session: %1").arg(q.lastError().text()));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> SyncEngine::setMeta(const QList<std::pair<QString, QString>> &values)
+{
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction())
+        return fail(ErrorCode::Database, Tr::tr("Cannot save the sync session: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    for (const auto &[key, value] : values) {
+        if (value.isNull()) {
+            q.prepare(u"DELETE FROM store_meta WHERE key = ?"_s);
+            q.addBindValue(key);
+        } else {
+            q.prepare(u"INSERT INTO store_meta (key, value) VALUES (?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+            q.addBindValue(key);
+            q.addBindValue(value);
+        }
+        if (!q.exec()) {
+            const QString text = q.lastError().text();
+            q.finish();
+            db.rollback();
+            return fail(ErrorCode::Database, Tr::tr("Cannot save the sync session: %1").arg(text));
+        }
+    }
+    q.finish();
+    if (!db.commit())
+        return fail(ErrorCode::Database, Tr::tr("Cannot save the sync session: %1").arg(db.lastError().text()));
+    return {};
+}
+
+Result<void> SyncEngine::saveSession(const QJsonObject &session)
+{
+    const QString refreshToken = session.value(u"refresh_token"_s).toString();
+    const QString access = session.value(u"access_token"_s).toString();
+    if (refreshToken.isEmpty() || access.isEmpty())
+        return fail(ErrorCode::ParseError, Tr::tr("The server's answer has no tokens."), u"session"_s);
+    // Saved before it is used: a crash now leaves the new token, which the next start uses.
+    if (auto r = setMeta({{kRefreshKey, refreshToken}}); !r)
+        return r;
+    m_accessToken = access.toLatin1();
+    return {};
+}
+
+Result<void> SyncEngine::signIn(const QString &server, const QString &login, const QString &password,
+                                const QString &deviceName)
+{
+    TransportRequest request{"POST", u"/v1/auth/login"_s, {}, {}, {}};
+    request.body = compact({{u"login"_s, login},
+                            {u"password"_s, password},
+                            {u"device_id"_s, m_store.deviceId()},
+                            {u"device_name"_s, deviceName}});
+    auto reply = call(std::move(request), false);
+    if (!reply)
+        return fail(reply.error());
+    if (reply->status != 200)
+        return fail(replyError(*reply, Tr::tr("Cannot sign in:")));
+    const QJsonObject session = QJsonDocument::fromJson(reply->body).object();
+    bool member = false;
+    for (const QJsonValue &m : session.value(u"memberships"_s).toArray())
+        member = member || m.toObject().value(u"tenant"_s).toString() == m_store.tenantId();
+    if (!member)
+        return fail(ErrorCode::Forbidden,
+                    Tr::tr("The account %1 has no role in this store's cooperative (%2) on the server.")
+                        .arg(login, m_store.tenantId()),
+                    u"tenant"_s);
+    if (auto r = saveSession(session); !r)
+        return r;
+    return setMeta({{kServerKey, server}, {kLoginKey, login}});
+}
+
+Result<void> SyncEngine::signOut()
+{
+    m_accessToken.clear();
+    return setMeta({{kRefreshKey, QString()}, {kLoginKey, QString()}});
+}
+
+Result<void> SyncEngine::refresh()
+{
+    auto token = meta(kRefreshKey);
+    if (!token)
+        return fail(token.error());
+    if (token->isEmpty())
+        return fail(ErrorCode::Forbidden, Tr::tr("Not signed in to the cooperative's server."), u"session"_s);
+    TransportRequest request{"POST", u"/v1/auth/refresh"_s, {}, {{"coop-protocol", QByteArray::number(kProtocolVersion)}}, {}};
+    request.body = compact({{u"refresh_token"_s, *token}});
+    const TransportReply reply = m_transport.send(request);
+    if (reply.status == 0)
+        return fail(ErrorCode::Io, Tr::tr("No answer from the server: %1").arg(reply.networkError), u"network"_s);
+    if (reply.status != 200) {
+        m_accessToken.clear();
+        return fail(replyError(reply, Tr::tr("The session could not be renewed; sign in again:")));
+    }
+    return saveSession(QJsonDocument::fromJson(reply.body).object());
+}
+
+Result<TransportReply> SyncEngine::call(TransportRequest request, bool authenticated)
+{
+    request.headers.insert("coop-protocol", QByteArray::number(kProtocolVersion));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (authenticated) {
+            if (m_accessToken.isEmpty()) {
+                if (auto r = refresh(); !r)
+                    return fail(r.error());
+            }
+            request.headers.insert("authorization", "Bearer " + m_accessToken);
+        }
+        TransportReply reply = m_transport.send(request);
+        if (reply.status == 0)
+            return fail(ErrorCode::Io, Tr::tr("No answer from the server: %1").arg(reply.networkError),
+                        u"network"_s);
+        if (authenticated && reply.status == 401 && attempt == 0) {
+            const QString code = QJsonDocument::fromJson(reply.body).object().value(u"error"_s).toString();
+            if (code == "token_expired"_L1 || code == "unauthorized"_L1) {
+                m_accessToken.clear();
+                continue;
+            }
+        }
+        return reply;
+    }
+    Q_UNREACHABLE();
+    return fail(ErrorCode::Internal, QString());
+}
+
+Result<void> SyncEngine::pushAll(SyncReport &report, const ProgressFn &progress)
+{
+    Outbox outbox(m_store);
+    LocalReplica replica(m_store);
+    auto total = outbox.count();
+    if (!total)
+        return fail(total.error());
+    qint64 done = 0;
+    const QString path = u"/v1/t/%1/push"_s.arg(m_store.tenantId());
+    for (;;) {
+        auto ops = outbox.pending(m_options.pushBatch);
+        if (!ops)
+            return fail(ops.error());
+        if (ops->isEmpty())
+            return {};
+        QJsonArray list;
+        for (const Operation &op : std::as_const(*ops))
+            list.append(op.toJson());
+        TransportRequest request{"POST", path, {}, {}, {}};
+        request.body = compact({{u"device_id"_s, m_store.deviceId()}, {u"ops"_s, list}});
+        auto reply = call(std::move(request));
+        if (!reply)
+            return fail(reply.error());
+        if (reply->status != 200)
+            return fail(replyError(*reply, Tr::tr("The server refused the changes:")));
+        const QJsonArray answers = QJsonDocument::fromJson(reply->body).object().value(u"results"_s).toArray();
+        QList<OpResult> results;
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            const QJsonObject answer = answers.at(i).toObject();
+            if (answer.value(u"status"_s).toString() == "out_of_order"_L1)
+                return fail(ErrorCode::Conflict,
+                            Tr::tr("The server and this store disagree on the order of this device's changes "
+                                   "(%1). Was the store restored from a backup? Ask the support team.")
+                                .arg(answer.value(u"reason"_s).toString()),
+                            u"device_seq"_s);
+            auto result = OpResult::fromJson(answer);
+            if (!result)
+                return fail(result.error().located(u"results[%1]"_s.arg(i)));
+            results.append(*result);
+        }
+        if (results.isEmpty())
+            return fail(ErrorCode::Conflict, Tr::tr("The server acknowledged none of the changes."), u"push"_s);
+        if (auto r = replica.acknowledge(results); !r)
+            return r;
+        for (const OpResult &r : std::as_const(results)) {
+            ++report.pushed;
+            if (r.status == OpResult::Status::Rejected)
+                ++report.rejected;
+            else if (r.status == OpResult::Status::Merged)
+                ++report.merged;
+        }
+        done += results.size();
+        if (progress && !progress({SyncProgress::Phase::Push, done, std::max(done, *total)}))
+            return fail(ErrorCode::Cancelled, Tr::tr("Sync stopped."));
+    }
+}
+
+Result<void> SyncEngine::runSnapshot(SyncReport &report, const ProgressFn &progress)
+{
+    LocalReplica replica(m_store);
+    const QString tenant = m_store.tenantId();
+    auto started = replica.snapshotInProgress(tenant);
+    if (!started)
+        return fail(started.error());
+    QString next = *started ? (*started)->next : QString();
+    bool begun = started->has_value();
+    qint64 rows = *started ? (*started)->rows : 0;
+    for (;;) {
+        TransportRequest request{"GET", u"/v1/t/%1/snapshot"_s.arg(tenant),
+                                 {{u"limit"_s, QString::number(m_options.snapshotLimit)}}, {}, {}};
+        if (!next.isEmpty())
+            request.query.insert(u"after"_s, next);
+        auto reply = call(std::move(request));
+        if (!reply)
+            return fail(reply.error());
+        if (reply->status != 200)
+            return fail(replyError(*reply, Tr::tr("The server could not send its copy:")));
+        auto page = SnapshotPage::fromJson(QJsonDocument::fromJson(reply->body).object());
+        if (!page)
+            return fail(page.error());
+        if (!begun) {
+            if (auto r = replica.beginSnapshot(tenant, page->cursor); !r)
+                return r;
+            begun = true;
+        }
+        if (auto r = replica.applySnapshotPage(tenant, page->rows, page->next); !r)
+            return r;
+        rows += page->rows.size();
+        report.snapshotRows += page->rows.size();
+        if (progress && !progress({SyncProgress::Phase::Snapshot, rows, 0}))
+            return fail(ErrorCode::Cancelled, Tr::tr("Sync stopped."));
+        if (page->next.isEmpty())
+            return replica.finishSnapshot(tenant);
+        next = page->next;
+    }
+}
+
+Result<void> SyncEngine::pullAll(SyncReport &report, const ProgressFn &progress)
+{
+    LocalReplica replica(m_store);
+    const QString tenant = m_store.tenantId();
+    auto inProgress = replica.snapshotInProgress(tenant);
+    if (!inProgress)
+        return fail(inProgress.error());
+    if (*inProgress) {
+        if (auto r = runSnapshot(report, progress); !r)
+            return r;
+    }
+    int pushesForPages = 0;
+    for (;;) {
+        auto cursor = replica.cursor(tenant);
+        if (!cursor)
+            return fail(cursor.error());
+        auto reply = call({"GET", u"/v1/t/%1/pull"_s.arg(tenant),
+                           {{u"cursor"_s, QString::number(*cursor)},
+                            {u"limit"_s, QString::number(m_options.pullLimit)}},
+                           {}, {}});
+        if (!reply)
+            return fail(reply.error());
+        if (reply->status == 410) {
+            // The server no longer keeps the changes after our cursor: take its whole copy,
+            // once our own work is on the server (never discarded).
+            if (auto r = pushAll(report, progress); !r)
+                return r;
+            if (auto r = runSnapshot(report, progress); !r)
+                return r;
+            continue;
+        }
+        if (reply->status != 200)
+            return fail(replyError(*reply, Tr::tr("The server could not send its changes:")));
+        const QJsonObject body = QJsonDocument::fromJson(reply->body).object();
+        auto page = PullPage::fromJson(body);
+        if (!page)
+            return fail(page.error());
+        auto outcome = replica.applyPage(tenant, page->changes, page->cursor);
+        if (!outcome)
+            return fail(outcome.error());
+        if (outcome->status == ApplyOutcome::Status::OutboxNotEmpty) {
+            // Someone edited during the sync: their work goes first, then the page again.
+            if (++pushesForPages > 5)
+                return {};
+            if (auto r = pushAll(report, progress); !r)
+                return r;
+            continue;
+        }
+        report.pulled += page->changes.size();
+        report.cursor = page->cursor;
+        const qint64 head = body.value(u"head"_s).toInteger(page->cursor);
+        if (progress && !progress({SyncProgress::Phase::Pull, page->cursor, head}))
+            return fail(ErrorCode::Cancelled, Tr::tr("Sync stopped."));
+        if (!page->more)
+            return {};
+    }
+}
+
+Result<SyncReport> SyncEngine::syncOnce(const ProgressFn &progress)
+{
+    SyncReport report;
+    if (auto r = pushAll(report, progress); !r)
+        return fail(r.error());
+    if (auto r = pullAll(report, progress); !r)
+        return fail(r.error());
+    if (auto r = setMeta({{kLastSyncKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}); !r)
+        return fail(r.error());
+    return report;
+}
+
+Result<SyncStatus> SyncEngine::status() const
+{
+    SyncStatus s;
+    for (auto [key, target] : {std::pair{kServerKey, &s.server}, std::pair{kLoginKey, &s.login}}) {
+        auto v = meta(key);
+        if (!v)
+            return fail(v.error());
+        *target = *v;
+    }
+    auto refreshToken = meta(kRefreshKey);
+    if (!refreshToken)
+        return fail(refreshToken.error());
+    s.signedIn = !refreshToken->isEmpty();
+    auto last = meta(kLastSyncKey);
+    if (!last)
+        return fail(last.error());
+    s.lastSync = QDateTime::fromString(*last, Qt::ISODateWithMs);
+    auto pending = Outbox(m_store).count();
+    if (!pending)
+        return fail(pending.error());
+    s.pendingOperations = *pending;
+    QSqlQuery q(m_store.database());
+    if (!q.exec(u"SELECT count(*) FROM conflict WHERE resolved_at IS NULL"_s) || !q.next())
+        return fail(ErrorCode::Database, Tr::tr("Cannot read the conflict inbox: %1").arg(q.lastError().text()));
+    s.openConflicts = q.value(0).toLongLong();
+    return s;
+}
+
+} // namespace coop::sync

@@ -1,0 +1,271 @@
+#include "database.h"
+
+#include "core/tr.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace coop::server {
+
+namespace {
+
+struct ServerMigration
+{
+    int version;
+    QString name;
+    QString sql;
+};
+
+const QList<ServerMigration> &migrations()
+{
+    static const QList<ServerMigration> list = [] {
+        QList<ServerMigration> result;
+        static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
+        const QDir dir(u":/server-migrations"_s);
+        for (const QString &fileName : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+            const QRegularExpressionMatch m = pattern.match(fileName);
+            Q_ASSERT_X(m.hasMatch(), "server migrations", "files are named NNNN_name.sql");
+            QFile file(dir.filePath(fileName));
+            const bool opened = file.open(QIODevice::ReadOnly);
+            Q_ASSERT(opened);
+            Q_UNUSED(opened);
+            result.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(file.readAll())});
+        }
+        for (qsizetype i = 0; i < result.size(); ++i)
+            Q_ASSERT_X(result.at(i).version == i + 1, "server migrations", "versions have no holes");
+        return result;
+    }();
+    return list;
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return fail(databaseError(what, q));
+    return {};
+}
+
+// Roles are the cluster's, shared by every database on it; two installs racing to create one
+// both succeed.
+QString createRoleSql(const QString &role)
+{
+    return uR"(DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN
+    CREATE ROLE %1 NOLOGIN NOSUPERUSER NOBYPASSRLS NOINHERIT;
+  END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+END $$)"_s.arg(role);
+}
+
+} // namespace
+
+Error databaseError(const QString &what, const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    QString text = e.databaseText().trimmed();
+    if (text.isEmpty())
+        text = e.text();
+    // insufficient_privilege: row-level security or a missing grant refused the statement
+    if (e.nativeErrorCode() == "42501"_L1)
+        return Error(ErrorCode::Forbidden, what + u' ' + text, u"row_level_security"_s);
+    return Error(ErrorCode::Database, what + u' ' + text);
+}
+
+Database::Database(PgConnectionInfo info)
+    : m_info(std::move(info)), m_prefix(u"coop-server-"_s + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    // Connections of other threads cannot be used from here; removing them closes them.
+    for (const QString &name : std::as_const(m_names))
+        QSqlDatabase::removeDatabase(name);
+}
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+QString Database::connectionName(Role role) const
+{
+    return m_prefix + (role == Role::Service ? u"-svc-"_s : u"-mnt-"_s)
+           + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+}
+
+Result<QSqlDatabase> Database::connection(Role role)
+{
+    const QString name = connectionName(role);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        discard(role);
+    }
+    auto db = m_info.open(name);
+    if (!db)
+        return fail(db.error());
+    {
+        QMutexLocker lock(&m_mutex);
+        m_names.append(name);
+    }
+    const QString setRole = role == Role::Service ? u"SET ROLE coopdesk_service"_s
+                                                  : u"SET ROLE coopdesk_maintenance"_s;
+    if (auto r = exec(*db, setRole, Tr::tr("Cannot switch to the server's role:")); !r) {
+        discard(role);
+        return fail(r.error());
+    }
+    return *db;
+}
+
+void Database::discard(Role role)
+{
+    const QString name = connectionName(role);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_names.removeAll(name);
+}
+
+Result<void> Database::install()
+{
+    const QString name = m_prefix + u"-install"_s;
+    auto r = installOn(name);
+    QSqlDatabase::removeDatabase(name);
+    return r;
+}
+
+Result<void> Database::installOn(const QString &name)
+{
+    auto opened = m_info.open(name);
+    if (!opened)
+        return fail(opened.error());
+    QSqlDatabase &db = *opened;
+    const auto close = qScopeGuard([&] { db.close(); });
+    // GRANT of a role already held is only a notice; keep the output quiet.
+    if (auto r = exec(db, u"SET client_min_messages = warning"_s, Tr::tr("Cannot configure the session:")); !r)
+        return r;
+
+    for (const QString &role : {u"coopdesk_service"_s, u"coopdesk_maintenance"_s}) {
+        if (auto r = exec(db, createRoleSql(role), Tr::tr("Cannot create the role %1:").arg(role)); !r)
+            return r;
+        // The connecting user must be able to SET ROLE to it (a superuser always can).
+        if (auto r = exec(db, u"GRANT %1 TO CURRENT_USER"_s.arg(role),
+                          Tr::tr("Cannot grant the role %1:").arg(role));
+            !r)
+            return r;
+    }
+    if (auto r = exec(db, u"CREATE TABLE IF NOT EXISTS server_migration (version integer PRIMARY KEY, "
+                          "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"_s,
+                      Tr::tr("Cannot create the migrations table:"));
+        !r)
+        return r;
+
+    for (const ServerMigration &m : migrations()) {
+        if (!db.transaction())
+            return fail(ErrorCode::Database, Tr::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        QSqlQuery q(db);
+        // One installer at a time; the others find the work done.
+        if (!q.exec(u"SELECT pg_advisory_xact_lock(7291001)"_s)) {
+            db.rollback();
+            return fail(databaseError(Tr::tr("Cannot lock the schema:"), q));
+        }
+        if (!q.exec(u"SELECT 1 FROM server_migration WHERE version = %1"_s.arg(m.version))) {
+            db.rollback();
+            return fail(databaseError(Tr::tr("Cannot read the schema version:"), q));
+        }
+        if (q.next()) {
+            db.rollback();
+            continue;
+        }
+        if (!q.exec(m.sql)) {
+            const Error e = databaseError(Tr::tr("Server migration %1 (%2) failed:").arg(m.version).arg(m.name), q);
+            db.rollback();
+            return fail(e);
+        }
+        q.prepare(u"INSERT INTO server_migration (version, name) VALUES (?, ?)"_s);
+        q.addBindValue(m.version);
+        q.addBindValue(m.name);
+        if (!q.exec()) {
+            db.rollback();
+            return fail(databaseError(Tr::tr("Cannot record migration %1:").arg(m.version), q));
+        }
+        if (!db.commit())
+            return fail(ErrorCode::Database, Tr::tr("Cannot commit migration %1: %2").arg(m.version).arg(db.lastError().text()));
+    }
+    return {};
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Result<void> Transaction::begin(bool repeatableRead)
+{
+    if (!m_db.transaction())
+        return fail(ErrorCode::Database,
+                    Tr::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    m_active = true;
+    if (repeatableRead) {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s))
+            return fail(databaseError(Tr::tr("Cannot start a transaction:"), q));
+    }
+    return {};
+}
+
+Result<void> Transaction::setUser(const QString &userId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT set_config('coopdesk.user', ?, true)"_s);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return fail(databaseError(Tr::tr("Cannot set the request's user:"), q));
+    return {};
+}
+
+Result<void> Transaction::beginAs(const QUuid &userId, bool repeatableRead)
+{
+    if (auto r = begin(repeatableRead); !r)
+        return r;
+    return setUser(userId.toString(QUuid::WithoutBraces));
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_db.commit()) {
+        const QString text = m_db.lastError().text();
+        rollback();
+        return fail(ErrorCode::Database, Tr::tr("Cannot commit: %1").arg(text));
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_db.rollback();
+    m_active = false;
+}
+
+} // namespace coop::server

@@ -236,7 +236,7 @@ Result<QByteArray> Accounts::serverKey()
 }
 
 Result<Session> Accounts::issue(Transaction &tx, const QUuid &userId, const QString &deviceId,
-                                const QByteArray &replacing)
+                                const QByteArray &presented, bool again)
 {
     auto key = serverKey();
     if (!key)
@@ -246,22 +246,26 @@ Result<Session> Accounts::issue(Transaction &tx, const QUuid &userId, const QStr
     s.userId = userId;
     s.accessExpiresIn = m_options.accessTokenSeconds;
     s.accessToken = issueAccessToken(*key, {userId, deviceId, now.addSecs(m_options.accessTokenSeconds)});
-    s.refreshToken = randomToken();
+    // The successor of a refresh token is derived from it: every copy of one exchange (a retry,
+    // a late duplicate) gets the same successor, so none of them can push another aside.
+    s.refreshToken = presented.isEmpty() ? randomToken() : deriveRefreshToken(*key, presented);
     const QByteArray hash = tokenHash(s.refreshToken);
     QSqlQuery q(tx.db());
-    q.prepare(u"INSERT INTO refresh_token (token_hash, device_id, issued_at, expires_at) "
-              "VALUES (?, ?, ?::timestamptz, ?::timestamptz)"_s);
-    q.addBindValue(hash);
-    q.addBindValue(deviceId);
-    q.addBindValue(isoUtc(now));
-    q.addBindValue(isoUtc(now.addDays(m_options.refreshTokenDays)));
-    if (!q.exec())
-        return fail(databaseError(Tr::tr("Cannot store the refresh token:"), q));
-    if (!replacing.isEmpty()) {
+    if (!again) {
+        q.prepare(u"INSERT INTO refresh_token (token_hash, device_id, issued_at, expires_at) "
+                  "VALUES (?, ?, ?::timestamptz, ?::timestamptz)"_s);
+        q.addBindValue(hash);
+        q.addBindValue(deviceId);
+        q.addBindValue(isoUtc(now));
+        q.addBindValue(isoUtc(now.addDays(m_options.refreshTokenDays)));
+        if (!q.exec())
+            return fail(databaseError(Tr::tr("Cannot store the refresh token:"), q));
+    }
+    if (!presented.isEmpty() && !again) {
         q.prepare(u"UPDATE refresh_token SET spent_at = ?::timestamptz, replaced_by = ? WHERE token_hash = ?"_s);
         q.addBindValue(isoUtc(now));
         q.addBindValue(hash);
-        q.addBindValue(replacing);
+        q.addBindValue(tokenHash(presented));
         if (!q.exec())
             return fail(databaseError(Tr::tr("Cannot spend the refresh token:"), q));
     }
@@ -321,7 +325,7 @@ Result<Session> Accounts::login(const QString &login, const QString &password,
     if (q.value(1).toBool())
         return fail(revoked(deviceId));
     q.finish();
-    auto s = issue(tx, userId, deviceId, {});
+    auto s = issue(tx, userId, deviceId, {}, false);
     if (!s)
         return s;
     if (auto r = tx.commit(); !r)
@@ -342,13 +346,15 @@ Result<Session> Accounts::refresh(const QByteArray &refreshToken)
         return fail(r.error());
     q.prepare(u"SELECT t.device_id, d.user_id, d.revoked_at IS NOT NULL, u.disabled, "
               "t.expires_at < ?::timestamptz, t.spent_at IS NOT NULL, "
-              "t.spent_at > ?::timestamptz, n.spent_at IS NULL AND n.token_hash IS NOT NULL, t.replaced_by "
+              "t.spent_at > ?::timestamptz, n.spent_at IS NULL AND n.token_hash IS NOT NULL, "
+              "t.spent_at > ?::timestamptz "
               "FROM refresh_token t JOIN device d ON d.id = t.device_id "
               "JOIN app_user u ON u.id = d.user_id "
               "LEFT JOIN refresh_token n ON n.token_hash = t.replaced_by "
               "WHERE t.token_hash = ? FOR UPDATE OF t, d"_s);
     q.addBindValue(isoUtc(now));
     q.addBindValue(isoUtc(now.addSecs(-m_options.refreshRetrySeconds)));
+    q.addBindValue(isoUtc(now.addSecs(-m_options.refreshStaleSeconds)));
     q.addBindValue(hash);
     if (!q.exec())
         return fail(databaseError(Tr::tr("Cannot read the refresh token:"), q));
@@ -362,7 +368,7 @@ Result<Session> Accounts::refresh(const QByteArray &refreshToken)
     const bool spent = q.value(5).toBool();
     const bool recentlySpent = q.value(6).toBool();
     const bool successorUnused = q.value(7).toBool();
-    const QByteArray successor = q.value(8).toByteArray();
+    const bool justSpent = q.value(8).toBool();
     q.finish();
     if (deviceRevoked)
         return fail(revoked(deviceId));
@@ -370,14 +376,16 @@ Result<Session> Accounts::refresh(const QByteArray &refreshToken)
         return fail(wrongLogin());
     if (expired)
         return fail(ErrorCode::Forbidden, Tr::tr("The session has expired; sign in again."), u"refresh_token"_s);
+    bool again = false;
     if (spent) {
         if (recentlySpent && successorUnused) {
-            // A retry whose answer was lost: the successor was never seen; replace it.
-            q.prepare(u"UPDATE refresh_token SET spent_at = ?::timestamptz WHERE token_hash = ?"_s);
-            q.addBindValue(isoUtc(now));
-            q.addBindValue(successor);
-            if (!q.exec())
-                return fail(databaseError(Tr::tr("Cannot spend the refresh token:"), q));
+            // A retry, or a late copy, of the exchange: the same successor again.
+            again = true;
+        } else if (justSpent) {
+            // A late copy of the exchange after its successor was used: nothing to give, nothing
+            // revoked.
+            return fail(ErrorCode::Conflict, Tr::tr("This refresh request was already answered."),
+                        u"stale_request"_s);
         } else {
             // Someone else holds a copy of the token: cut the device off.
             q.prepare(u"UPDATE device SET revoked_at = ?::timestamptz, revoked_why = 'refresh token reused' WHERE id = ?"_s);
@@ -395,7 +403,7 @@ Result<Session> Accounts::refresh(const QByteArray &refreshToken)
             return fail(revoked(deviceId));
         }
     }
-    auto s = issue(tx, userId, deviceId, hash);
+    auto s = issue(tx, userId, deviceId, refreshToken, again);
     if (!s)
         return s;
     if (auto r = tx.commit(); !r)
@@ -411,19 +419,23 @@ Result<AccessClaims> Accounts::authenticate(const QByteArray &accessToken)
     auto claims = verifyAccessToken(*key, accessToken, m_options.clock());
     if (!claims)
         return claims;
-    auto conn = m_db.connection(Database::Role::Service);
-    if (!conn)
-        return fail(conn.error());
-    QSqlQuery q(*conn);
-    q.prepare(u"SELECT d.revoked_at IS NOT NULL, u.disabled FROM device d "
-              "JOIN app_user u ON u.id = d.user_id WHERE d.id = ? AND d.user_id = ?::uuid"_s);
+    auto statement = m_db.statement(Database::Role::Service,
+                                    u"SELECT d.revoked_at IS NOT NULL, u.disabled FROM device d "
+                                    "JOIN app_user u ON u.id = d.user_id WHERE d.id = ? AND d.user_id = ?::uuid"_s);
+    if (!statement)
+        return fail(statement.error());
+    QSqlQuery &q = **statement;
     q.addBindValue(claims->deviceId);
     q.addBindValue(claims->userId.toString(QUuid::WithoutBraces));
     if (!q.exec())
         return fail(databaseError(Tr::tr("Cannot read the device:"), q));
-    if (!q.next() || q.value(1).toBool())
+    const bool found = q.next();
+    const bool deviceRevoked = found && q.value(0).toBool();
+    const bool disabled = found && q.value(1).toBool();
+    q.finish();
+    if (!found || disabled)
         return fail(ErrorCode::Forbidden, Tr::tr("The access token is not valid."), u"token"_s);
-    if (q.value(0).toBool())
+    if (deviceRevoked)
         return fail(revoked(claims->deviceId));
     return claims;
 }

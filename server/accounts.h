@@ -67,8 +67,13 @@ struct AccountOptions
     qint64 accessTokenSeconds = 15 * 60;
     qint64 refreshTokenDays = 60;
     // How long after an exchange the old refresh token may be shown again while its successor has
-    // not been used: a client whose answer was lost retries; anything else is a reuse.
-    qint64 refreshRetrySeconds = 120;
+    // never been used: a client whose answer was lost (a train's tunnel) retries, perhaps hours
+    // later; once the successor is used, the old token is a reuse.
+    qint64 refreshRetrySeconds = 24 * 3600;
+    // A spent token shown again this soon after its exchange, its successor already in use, is
+    // a late copy of the exchange's own request (a client that gave up waiting): refused as
+    // stale, nothing revoked; a thief showing it gains nothing. Later, it is a reuse.
+    qint64 refreshStaleSeconds = 60;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
@@ -100,8 +105,10 @@ public:
 
 private:
     Result<QByteArray> serverKey();
+    // A new session; presented: the refresh token being exchanged (empty at login), again: its
+    // successor exists already (a retry of the exchange).
     Result<Session> issue(class Transaction &tx, const QUuid &userId, const QString &deviceId,
-                          const QByteArray &replacing);
+                          const QByteArray &presented, bool again);
 
     Database &m_db;
     AccountOptions m_options;

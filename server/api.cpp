@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace coop::server {
@@ -59,6 +61,32 @@ ApiResponse errorResponse(const Error &e)
     }
 }
 
+// PostgreSQL keeps no U+0000 in text or jsonb: a request that carries one is refused here, at
+// the place of the character, instead of failing in the database as a server error.
+std::optional<QString> nulCharacterAt(const QJsonValue &value, const QString &where)
+{
+    if (value.isString())
+        return value.toString().contains(QChar(0)) ? std::optional<QString>(where) : std::nullopt;
+    if (value.isArray()) {
+        const QJsonArray list = value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (auto at = nulCharacterAt(list.at(i), u"%1[%2]"_s.arg(where).arg(i)))
+                return at;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = QString(it.key()).replace(QChar(0), u"\\u0000"_s);
+            const QString at = where.isEmpty() ? key : where + u'.' + key;
+            if (it.key().contains(QChar(0)))
+                return at;
+            if (auto inside = nulCharacterAt(it.value(), at))
+                return inside;
+        }
+    }
+    return std::nullopt;
+}
+
 Result<QJsonObject> bodyObject(const ApiRequest &request)
 {
     QJsonParseError parseError{};
@@ -71,6 +99,8 @@ Result<QJsonObject> bodyObject(const ApiRequest &request)
                     u"body"_s);
     if (!doc.isObject())
         return fail(ErrorCode::ParseError, Tr::tr("The body must be a JSON object."), u"body"_s);
+    if (const auto at = nulCharacterAt(doc.object(), QString()))
+        return fail(ErrorCode::ParseError, Tr::tr("A text cannot hold the character U+0000."), *at);
     return doc.object();
 }
 
@@ -122,6 +152,15 @@ ApiResponse Api::handle(const ApiRequest &request)
                                  .arg(sync::kProtocolVersion)
                                  .arg(QString::fromLatin1(protocol)),
                              u"coop-protocol"_s);
+
+    const auto hasNul = [](const QString &text) { return text.contains(QChar(0)); };
+    if (hasNul(request.path))
+        return errorResponse(400, u"bad_request"_s, Tr::tr("A text cannot hold the character U+0000."), u"path"_s);
+    for (auto it = request.query.cbegin(); it != request.query.cend(); ++it) {
+        if (hasNul(it.key()) || hasNul(it.value()))
+            return errorResponse(400, u"bad_request"_s, Tr::tr("A text cannot hold the character U+0000."),
+                                 u"query"_s);
+    }
 
     if (request.path == "/v1/auth/login"_L1 && request.method == "POST")
         return login(request);

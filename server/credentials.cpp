@@ -78,6 +78,18 @@ QByteArray tokenHash(const QByteArray &token)
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
+QByteArray deriveRefreshToken(const QByteArray &key, const QByteArray &token)
+{
+    Q_ASSERT(key.size() == crypto_auth_KEYBYTES);
+    const QByteArray input = "refresh-successor." + token;
+    QByteArray mac(crypto_auth_BYTES, Qt::Uninitialized);
+    crypto_auth(reinterpret_cast<unsigned char *>(mac.data()),
+                reinterpret_cast<const unsigned char *>(input.constData()),
+                static_cast<unsigned long long>(input.size()),
+                reinterpret_cast<const unsigned char *>(key.constData()));
+    return mac.left(32).toBase64(kBase64Url);
+}
+
 QByteArray newServerKey()
 {
     sodiumReady();

@@ -30,6 +30,8 @@ void verifyNothing(const QString &password);
 
 QByteArray randomToken();                   // 32 random bytes, base64url without padding
 QByteArray tokenHash(const QByteArray &token); // SHA-256 of the token as sent
+// The refresh token that replaces `token`: a MAC of it under the server key, base64url.
+QByteArray deriveRefreshToken(const QByteArray &key, const QByteArray &token);
 QByteArray newServerKey();                  // crypto_auth key
 
 struct AccessClaims

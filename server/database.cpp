@@ -88,6 +88,9 @@ Database::Database(PgConnectionInfo info)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
+    for (auto &statements : m_statements)
+        qDeleteAll(statements);
+    m_statements.clear();
     // Connections of other threads cannot be used from here; removing them closes them.
     for (const QString &name : std::as_const(m_names))
         QSqlDatabase::removeDatabase(name);
@@ -129,9 +132,36 @@ Result<QSqlDatabase> Database::connection(Role role)
     return *db;
 }
 
+void Database::dropStatements(const QString &name)
+{
+    QMutexLocker lock(&m_mutex);
+    qDeleteAll(m_statements.take(name));
+}
+
+Result<QSqlQuery *> Database::statement(Role role, const QString &sql)
+{
+    auto db = connection(role);
+    if (!db)
+        return fail(db.error());
+    const QString name = connectionName(role);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (QSqlQuery *q = m_statements.value(name).value(sql))
+            return q;
+    }
+    auto q = std::make_unique<QSqlQuery>(*db);
+    if (!q->prepare(sql))
+        return fail(databaseError(Tr::tr("Cannot prepare a statement:"), *q));
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery *raw = q.release();
+    m_statements[name].insert(sql, raw);
+    return raw;
+}
+
 void Database::discard(Role role)
 {
     const QString name = connectionName(role);
+    dropStatements(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())
@@ -234,10 +264,12 @@ Result<void> Transaction::begin(bool repeatableRead)
 
 Result<void> Transaction::setUser(const QString &userId)
 {
+    // A UUID from a verified token, checked here, so the statement needs no PREPARE round trip.
+    const QUuid id = QUuid::fromString(userId);
+    if (id.isNull())
+        return fail(ErrorCode::Internal, Tr::tr("\"%1\" is not a user id.").arg(userId));
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT set_config('coopdesk.user', ?, true)"_s);
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!q.exec(u"SELECT set_config('coopdesk.user', '%1', true)"_s.arg(id.toString(QUuid::WithoutBraces))))
         return fail(databaseError(Tr::tr("Cannot set the request's user:"), q));
     return {};
 }

@@ -4,8 +4,10 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
 
@@ -38,14 +40,23 @@ public:
     // Drops this thread's connection of that role (after an error that may have broken it).
     void discard(Role role);
 
+    // This thread's prepared statement for `sql` on its connection in `role`, prepared once and
+    // kept as long as the connection: a request then costs its statements' executions only, not a
+    // PREPARE and a DEALLOCATE each. Bind values and exec() it like any QSqlQuery; only the
+    // calling thread may use it.
+    Result<QSqlQuery *> statement(Role role, const QString &sql);
+
 private:
     QString connectionName(Role role) const;
     Result<void> installOn(const QString &connectionName);
+
+    void dropStatements(const QString &connectionName);
 
     PgConnectionInfo m_info;
     QString m_prefix;
     QMutex m_mutex;
     QStringList m_names;
+    QHash<QString, QHash<QString, QSqlQuery *>> m_statements; // connection → SQL → statement
 };
 
 // A transaction on a connection: BEGIN at construction, ROLLBACK unless commit() succeeded.
@@ -74,6 +85,6 @@ private:
 };
 
 // "what: the database's message" for a failed query.
-Error databaseError(const QString &what, const class QSqlQuery &query);
+Error databaseError(const QString &what, const QSqlQuery &query);
 
 } // namespace coop::server

@@ -72,8 +72,11 @@ Result<void> HttpServer::bind()
     const auto handler = [this](const httplib::Request &req, httplib::Response &res) {
         const ApiResponse out = m_api.handle(toApi(req));
         res.status = out.status;
-        res.set_content(out.body.constData(), static_cast<size_t>(out.body.size()),
-                        out.contentType.constData());
+        // With its charset the type is not one cpp-httplib compresses: its Brotli at the highest
+        // quality cost more than the rest of a pull page's work. On slow links nginx compresses.
+        const QByteArray type = out.contentType == "application/json" ? QByteArray("application/json; charset=utf-8")
+                                                                      : out.contentType;
+        res.set_content(out.body.constData(), static_cast<size_t>(out.body.size()), type.constData());
     };
     svr.Get(".*", handler);
     svr.Post(".*", handler);
@@ -84,7 +87,7 @@ Result<void> HttpServer::bind()
         const std::string body = res.status == 413
                                      ? R"({"error":"too_large","message":"The request is too large."})"
                                      : R"({"error":"bad_request","message":"The request could not be read."})";
-        res.set_content(body, "application/json");
+        res.set_content(body, "application/json; charset=utf-8");
     });
 
     const std::string host = m_options.host.toStdString();

@@ -14,11 +14,14 @@ struct HttpOptions
 {
     QString host = QStringLiteral("127.0.0.1");
     int port = 8443;            // 0: any free port (see HttpServer::port())
-    int threads = 8;            // worker threads, each with its own PostgreSQL connection
+    // Worker threads, each with its own PostgreSQL connection. cpp-httplib keeps a worker for
+    // each open connection until it closes or idles past keepAliveSeconds: this is the number of
+    // devices served at the same moment (put nginx in front for more).
+    int threads = 32;
     qint64 maxBodyBytes = 64 * 1024 * 1024;
     int readTimeoutSeconds = 30;
     int writeTimeoutSeconds = 30;
-    int keepAliveSeconds = 30;
+    int keepAliveSeconds = 5;
     QString tlsCertificate;     // PEM files: both set, the server speaks HTTPS itself
     QString tlsKey;
 };

@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "commands.h"
 #include "database.h"
 
 #include "core/operation.h"
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -77,15 +79,19 @@ bool entrepreneurMaySetStatus(const QString &entity, const QJsonObject &fields)
     return status == "draft"_L1 || status == "submitted"_L1;
 }
 
+// The keys PostgreSQL indexes (a row's id, the activity that scopes it) must fit in one index
+// entry (about 2.7 kB): a longer one is refused with a reason instead of failing the push.
+constexpr qsizetype kMaxKeyLength = 256;
+
 bool isEntityName(const QString &name)
 {
     static const QRegularExpression pattern(u"^[a-z][a-z0-9_]{0,62}$"_s);
     return pattern.match(name).hasMatch();
 }
 
-QString compact(const QJsonObject &o)
+QString jsonText(const QJsonArray &a)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject parseObject(const QVariant &v)
@@ -103,10 +109,6 @@ QString scopeText(const std::optional<QString> &scope)
     return scope.value_or(QString());
 }
 
-QVariant scopeValue(const std::optional<QString> &scope)
-{
-    return scope ? QVariant(*scope) : QVariant(QMetaType(QMetaType::QString));
-}
 
 struct RowState
 {
@@ -150,39 +152,62 @@ Error forbidden(const QString &what, const QString &where = u"tenant"_s)
     return Error(ErrorCode::Forbidden, what, where);
 }
 
-// One push, pull or snapshot: the transaction, the request, the options.
+// One push: its transaction, the request, the options. Rows are read once (the batch's rows in
+// one query, locked) and changed in memory; the new rows, their change-log entries and the
+// operations' results are written together by flush(), so a push of a hundred operations costs
+// about a dozen statements, not six hundred. The tenant's clock row is locked at the first change
+// and its counter written at the flush: sequence numbers still follow commit order.
 class Work
 {
 public:
-    Work(const RequestContext &ctx, const SyncOptions &options, Transaction &tx)
-        : m_ctx(ctx), m_options(options), m_tx(tx) {}
+    Work(Database &db, const RequestContext &ctx, const SyncOptions &options, Transaction &tx)
+        : m_db(db), m_ctx(ctx), m_options(options), m_tx(tx) {}
 
     Result<std::optional<QString>> scopeOf(const QString &entity, const QString &id,
                                            const QJsonObject &fields);
+    // Reads the rows of these operations at once (locked), so that apply() finds them in memory.
+    Result<void> prefetch(const QList<Operation> &ops);
     Result<RowState> load(const QString &entity, const QString &id);
     Result<qint64> nextSeq();
+    // Takes the tenant's clock row before anything else: every writer locks the clock first,
+    // then rows, so two pushes (or a push and a command) never wait for each other in a circle.
+    Result<void> lockClock();
     Result<void> write(const QString &entity, const QString &id, const RowState &row);
     Result<QJsonObject> apply(const Operation &op);
+    void recordResult(const Operation &op, const QJsonObject &result);
+    // Writes what is pending (rows, change log, results, the clock).
+    Result<void> flush();
     // Empty when allowed; otherwise the reason, for the op's result.
     QString refusal(const QString &entity, const std::optional<QString> &scope,
                     const QJsonObject &newFields) const;
 
 private:
-    // The statements are prepared once per request and reused for every operation; they live as
-    // long as the Work, so a failed request is rolled back before they are released.
+    // A statement prepared once on this thread's connection and kept with it.
     QSqlQuery &statement(const QString &sql);
+    static QString key(const QString &entity, const QString &id) { return entity + u'\x1f' + id; }
 
+    Database &m_db;
     const RequestContext &m_ctx;
     const SyncOptions &m_options;
     Transaction &m_tx;
-    std::map<QString, QSqlQuery> m_statements;
+    std::map<QString, QSqlQuery> m_fallback;
+    QHash<QString, RowState> m_rows;
+    QStringList m_dirty;
+    QJsonArray m_log;
+    QJsonArray m_results;
+    std::optional<qint64> m_nextSeq;
+    qint64 m_clockAtStart = 0;
+    QHash<QString, qint64> m_lastSeqOf;
 };
 
 QSqlQuery &Work::statement(const QString &sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        it = m_statements.emplace(sql, QSqlQuery(m_tx.db())).first;
+    if (auto cached = m_db.statement(Database::Role::Service, sql))
+        return **cached;
+    // Could not prepare: a statement of this work only, whose exec() reports the reason.
+    auto it = m_fallback.find(sql);
+    if (it == m_fallback.end()) {
+        it = m_fallback.emplace(sql, QSqlQuery(m_tx.db())).first;
         it->second.prepare(sql);
     }
     return it->second;
@@ -194,30 +219,72 @@ Result<std::optional<QString>> Work::scopeOf(const QString &entity, const QStrin
     if (entity == "activity"_L1)
         return std::optional<QString>(id);
     const QString activity = fields.value(u"activity_id"_s).toString();
+    if (activity.size() > kMaxKeyLength)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("invalid: an activity id has at most %1 characters").arg(kMaxKeyLength),
+                    u"activity_id"_s);
     if (!activity.isEmpty())
         return std::optional<QString>(activity);
     const auto link = parentLinks().constFind(entity);
     if (link == parentLinks().cend())
         return std::optional<QString>();
     const QString parentId = fields.value(link->field).toString();
-    QSqlQuery &q = statement(u"SELECT scope FROM entity_row WHERE tenant_id = ? AND entity = ? AND id = ?"_s);
-    q.addBindValue(m_ctx.tenant);
-    q.addBindValue(link->entity);
-    q.addBindValue(parentId);
-    if (!q.exec())
-        return fail(databaseError(Tr::tr("Cannot read the parent row:"), q));
-    if (!q.next())
+    auto parent = load(link->entity, parentId);
+    if (!parent)
+        return fail(parent.error());
+    if (!parent->exists || parent->deleted)
         return fail(ErrorCode::NotFound,
                     Tr::tr("%1 \"%2\" refers to %3 \"%4\", which the server does not have.")
                         .arg(entity, id, link->entity, parentId),
                     link->field);
-    if (q.value(0).isNull())
-        return std::optional<QString>();
-    return std::optional<QString>(q.value(0).toString());
+    return parent->scope;
+}
+
+RowState rowFrom(const QSqlQuery &q, int at)
+{
+    RowState row;
+    row.exists = true;
+    if (!q.value(at).isNull())
+        row.scope = q.value(at).toString();
+    row.version = q.value(at + 1).toLongLong();
+    row.deleted = q.value(at + 2).toBool();
+    row.fields = parseObject(q.value(at + 3));
+    row.fieldVersions = parseObject(q.value(at + 4));
+    row.deviceVersions = parseObject(q.value(at + 5));
+    return row;
+}
+
+Result<void> Work::prefetch(const QList<Operation> &ops)
+{
+    QJsonArray keys;
+    for (const Operation &op : ops) {
+        if (op.kind != Operation::Kind::Command && !m_rows.contains(key(op.entity, op.entityId))) {
+            keys.append(QJsonObject{{u"e"_s, op.entity}, {u"i"_s, op.entityId}});
+            m_rows.insert(key(op.entity, op.entityId), RowState{});
+        }
+    }
+    if (keys.isEmpty())
+        return {};
+    QSqlQuery &q = statement(u"SELECT r.entity, r.id, r.scope, r.version, r.deleted, r.fields::text, "
+                             "r.field_versions::text, r.device_versions::text FROM entity_row r "
+                             "JOIN jsonb_to_recordset(?::jsonb) AS k(e text, i text) "
+                             "ON r.entity = k.e AND r.id = k.i WHERE r.tenant_id = ? "
+                             "ORDER BY r.entity, r.id FOR UPDATE OF r"_s);
+    q.addBindValue(jsonText(keys));
+    q.addBindValue(m_ctx.tenant);
+    if (!q.exec())
+        return fail(databaseError(Tr::tr("Cannot read the rows of the push:"), q));
+    while (q.next())
+        m_rows.insert(key(q.value(0).toString(), q.value(1).toString()), rowFrom(q, 2));
+    q.finish();
+    return {};
 }
 
 Result<RowState> Work::load(const QString &entity, const QString &id)
 {
+    const auto cached = m_rows.constFind(key(entity, id));
+    if (cached != m_rows.cend())
+        return *cached;
     QSqlQuery &q = statement(u"SELECT scope, version, deleted, fields::text, field_versions::text, "
                              "device_versions::text FROM entity_row WHERE tenant_id = ? AND entity = ? "
                              "AND id = ? FOR UPDATE"_s);
@@ -226,17 +293,9 @@ Result<RowState> Work::load(const QString &entity, const QString &id)
     q.addBindValue(id);
     if (!q.exec())
         return fail(databaseError(Tr::tr("Cannot read %1 \"%2\":").arg(entity, id), q));
-    RowState row;
-    if (!q.next())
-        return row;
-    row.exists = true;
-    if (!q.value(0).isNull())
-        row.scope = q.value(0).toString();
-    row.version = q.value(1).toLongLong();
-    row.deleted = q.value(2).toBool();
-    row.fields = parseObject(q.value(3));
-    row.fieldVersions = parseObject(q.value(4));
-    row.deviceVersions = parseObject(q.value(5));
+    const RowState row = q.next() ? rowFrom(q, 0) : RowState{};
+    q.finish();
+    m_rows.insert(key(entity, id), row);
     return row;
 }
 
@@ -246,18 +305,31 @@ Result<qint64> Work::nextSeq()
         QSqlQuery &g = statement(u"SELECT nextval('change_log_global_seq')"_s);
         if (!g.exec() || !g.next())
             return fail(databaseError(Tr::tr("Cannot number the change:"), g));
-        return g.value(0).toLongLong();
+        const qint64 seq = g.value(0).toLongLong();
+        g.finish();
+        return seq;
     }
-    // The row stays locked until this transaction ends: the next writer of the tenant waits, so
-    // sequence numbers are visible in the order they were given.
-    QSqlQuery &q = statement(u"UPDATE tenant_clock SET next_seq = next_seq + 1 WHERE tenant_id = ? "
-                             "RETURNING next_seq - 1"_s);
+    if (auto r = lockClock(); !r)
+        return fail(r.error());
+    return (*m_nextSeq)++;
+}
+
+Result<void> Work::lockClock()
+{
+    if (m_nextSeq || m_options.cursorMode == CursorMode::GlobalSerial)
+        return {};
+    // Locked until this transaction ends: the next writer of the tenant waits, so sequence
+    // numbers become visible in the order they were given.
+    QSqlQuery &q = statement(u"SELECT next_seq FROM tenant_clock WHERE tenant_id = ? FOR UPDATE"_s);
     q.addBindValue(m_ctx.tenant);
     if (!q.exec())
         return fail(databaseError(Tr::tr("Cannot number the change:"), q));
     if (!q.next())
         return fail(forbidden(Tr::tr("There is no tenant \"%1\" for this user.").arg(m_ctx.tenant)));
-    return q.value(0).toLongLong();
+    m_clockAtStart = q.value(0).toLongLong();
+    m_nextSeq = m_clockAtStart;
+    q.finish();
+    return {};
 }
 
 Result<void> Work::write(const QString &entity, const QString &id, const RowState &row)
@@ -265,37 +337,100 @@ Result<void> Work::write(const QString &entity, const QString &id, const RowStat
     auto seq = nextSeq();
     if (!seq)
         return fail(seq.error());
-    QSqlQuery &q = statement(u"INSERT INTO entity_row (tenant_id, entity, id, scope, version, deleted, fields, "
-              "field_versions, device_versions, changed_seq) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?) "
-              "ON CONFLICT (tenant_id, entity, id) DO UPDATE SET scope = excluded.scope, "
-              "version = excluded.version, deleted = excluded.deleted, fields = excluded.fields, "
-              "field_versions = excluded.field_versions, device_versions = excluded.device_versions, "
-              "changed_seq = excluded.changed_seq"_s);
-    q.addBindValue(m_ctx.tenant);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    q.addBindValue(scopeValue(row.scope));
-    q.addBindValue(row.version);
-    q.addBindValue(row.deleted);
-    q.addBindValue(compact(row.fields));
-    q.addBindValue(compact(row.fieldVersions));
-    q.addBindValue(compact(row.deviceVersions));
-    q.addBindValue(*seq);
-    if (!q.exec())
-        return fail(databaseError(Tr::tr("Cannot write %1 \"%2\":").arg(entity, id), q));
-    QSqlQuery &log = statement(u"INSERT INTO change_log (tenant_id, seq, entity, id, scope, version, "
-                               "deleted, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"_s);
-    log.addBindValue(m_ctx.tenant);
-    log.addBindValue(*seq);
-    log.addBindValue(entity);
-    log.addBindValue(id);
-    log.addBindValue(scopeValue(row.scope));
-    log.addBindValue(row.version);
-    log.addBindValue(row.deleted);
-    log.addBindValue(compact(row.deleted ? QJsonObject() : row.fields));
-    if (!log.exec())
-        return fail(databaseError(Tr::tr("Cannot log the change of %1 \"%2\":").arg(entity, id), log));
+    RowState written = row;
+    written.exists = true;
+    const QString k = key(entity, id);
+    if (!m_dirty.contains(k))
+        m_dirty.append(k);
+    m_rows.insert(k, written);
+    m_log.append(QJsonObject{
+        {u"seq"_s, *seq},
+        {u"entity"_s, entity},
+        {u"id"_s, id},
+        {u"scope"_s, written.scope ? QJsonValue(*written.scope) : QJsonValue()},
+        {u"version"_s, written.version},
+        {u"deleted"_s, written.deleted},
+        {u"fields"_s, written.deleted ? QJsonObject() : written.fields},
+    });
+    m_lastSeqOf.insert(k, *seq);
+    return {};
+}
+
+void Work::recordResult(const Operation &op, const QJsonObject &result)
+{
+    m_results.append(QJsonObject{{u"op_id"_s, op.opId.toString(QUuid::WithoutBraces)},
+                                 {u"device_seq"_s, op.deviceSeq},
+                                 {u"result"_s, result}});
+}
+
+Result<void> Work::flush()
+{
+    if (!m_dirty.isEmpty()) {
+        QJsonArray rows;
+        for (const QString &k : std::as_const(m_dirty)) {
+            const RowState &row = m_rows[k];
+            const qsizetype split = k.indexOf(u'\x1f');
+            rows.append(QJsonObject{
+                {u"entity"_s, k.left(split)},
+                {u"id"_s, k.mid(split + 1)},
+                {u"scope"_s, row.scope ? QJsonValue(*row.scope) : QJsonValue()},
+                {u"version"_s, row.version},
+                {u"deleted"_s, row.deleted},
+                {u"fields"_s, row.fields},
+                {u"field_versions"_s, row.fieldVersions},
+                {u"device_versions"_s, row.deviceVersions},
+                {u"changed_seq"_s, m_lastSeqOf.value(k)},
+            });
+        }
+        QSqlQuery &q = statement(
+            u"INSERT INTO entity_row (tenant_id, entity, id, scope, version, deleted, fields, "
+            "field_versions, device_versions, changed_seq) "
+            "SELECT ?, r.entity, r.id, r.scope, r.version, r.deleted, r.fields, r.field_versions, "
+            "r.device_versions, r.changed_seq FROM jsonb_to_recordset(?::jsonb) AS r(entity text, "
+            "id text, scope text, version bigint, deleted boolean, fields jsonb, field_versions jsonb, "
+            "device_versions jsonb, changed_seq bigint) "
+            "ON CONFLICT (tenant_id, entity, id) DO UPDATE SET scope = excluded.scope, "
+            "version = excluded.version, deleted = excluded.deleted, fields = excluded.fields, "
+            "field_versions = excluded.field_versions, device_versions = excluded.device_versions, "
+            "changed_seq = excluded.changed_seq"_s);
+        q.addBindValue(m_ctx.tenant);
+        q.addBindValue(jsonText(rows));
+        if (!q.exec())
+            return fail(databaseError(Tr::tr("Cannot write the rows of the push:"), q));
+        m_dirty.clear();
+    }
+    if (!m_log.isEmpty()) {
+        QSqlQuery &q = statement(
+            u"INSERT INTO change_log (tenant_id, seq, entity, id, scope, version, deleted, fields) "
+            "SELECT ?, c.seq, c.entity, c.id, c.scope, c.version, c.deleted, c.fields "
+            "FROM jsonb_to_recordset(?::jsonb) AS c(seq bigint, entity text, id text, scope text, "
+            "version bigint, deleted boolean, fields jsonb)"_s);
+        q.addBindValue(m_ctx.tenant);
+        q.addBindValue(jsonText(m_log));
+        if (!q.exec())
+            return fail(databaseError(Tr::tr("Cannot log the changes of the push:"), q));
+        m_log = {};
+    }
+    if (!m_results.isEmpty()) {
+        QSqlQuery &q = statement(
+            u"INSERT INTO applied_op (op_id, tenant_id, device_id, device_seq, result) "
+            "SELECT a.op_id::uuid, ?, ?, a.device_seq, a.result "
+            "FROM jsonb_to_recordset(?::jsonb) AS a(op_id text, device_seq bigint, result jsonb)"_s);
+        q.addBindValue(m_ctx.tenant);
+        q.addBindValue(m_ctx.deviceId);
+        q.addBindValue(jsonText(m_results));
+        if (!q.exec())
+            return fail(databaseError(Tr::tr("Cannot record the operations:"), q));
+        m_results = {};
+    }
+    if (m_nextSeq && *m_nextSeq != m_clockAtStart) {
+        QSqlQuery &q = statement(u"UPDATE tenant_clock SET next_seq = ? WHERE tenant_id = ?"_s);
+        q.addBindValue(*m_nextSeq);
+        q.addBindValue(m_ctx.tenant);
+        if (!q.exec())
+            return fail(databaseError(Tr::tr("Cannot number the changes:"), q));
+        m_clockAtStart = *m_nextSeq;
+    }
     return {};
 }
 
@@ -320,11 +455,40 @@ QString Work::refusal(const QString &entity, const std::optional<QString> &scope
 
 Result<QJsonObject> Work::apply(const Operation &op)
 {
-    if (op.kind == Operation::Kind::Command)
-        return opResult(op, u"rejected"_s, 0,
-                        Tr::tr("unknown command \"%1\"").arg(op.entity));
+    if (op.kind == Operation::Kind::Command) {
+        // The server's commands (commands.h) read and write rows through this push.
+        struct Host : CommandHost
+        {
+            Work &work;
+            explicit Host(Work &w) : work(w) {}
+            const RequestContext &context() const override { return work.m_ctx; }
+            bool serviceFilter() const override { return work.m_options.serviceFilter; }
+            QSqlQuery &statement(const QString &sql) override { return work.statement(sql); }
+            Result<CommandRow> load(const QString &entity, const QString &id) override
+            {
+                auto row = work.load(entity, id);
+                if (!row)
+                    return fail(row.error());
+                return CommandRow{row->exists, row->scope, row->version, row->deleted,
+                                  row->fields, row->fieldVersions, row->deviceVersions};
+            }
+            Result<void> write(const QString &entity, const QString &id, const CommandRow &row) override
+            {
+                return work.write(entity, id,
+                                  RowState{row.exists, row.scope, row.version, row.deleted,
+                                           row.fields, row.fieldVersions, row.deviceVersions});
+            }
+        } host(*this);
+        // A command may read rows with its own statements: what this push changed so far is
+        // written first.
+        if (auto r = flush(); !r)
+            return fail(r.error());
+        return runCommand(host, op);
+    }
     if (!isEntityName(op.entity))
         return opResult(op, u"rejected"_s, 0, Tr::tr("\"%1\" is not an entity").arg(op.entity));
+    if (op.entityId.size() > kMaxKeyLength)
+        return opResult(op, u"rejected"_s, 0, Tr::tr("invalid: an id has at most %1 characters").arg(kMaxKeyLength));
 
     QJsonObject incoming = op.fields;
     incoming.remove(u"id"_s);
@@ -499,39 +663,60 @@ Result<QJsonObject> SyncService::push(const RequestContext &ctx, const QJsonObje
     auto conn = m_db.connection(Database::Role::Service);
     if (!conn)
         return fail(conn.error());
-    QSqlQuery q(*conn);
     Transaction tx(*conn);
-    // Statements and the work outlive the lambda: a failed request is rolled back before they
-    // are released (PostgreSQL refuses to free a statement inside an aborted transaction).
-    QSqlQuery seen(*conn);
-    QSqlQuery record(*conn);
-    Work work(ctx, m_options, tx);
+    // The work outlives the lambda: a failed request is rolled back before it is released.
+    Work work(m_db, ctx, m_options, tx);
     auto run = [&]() -> Result<QJsonObject> {
         if (auto r = tx.beginAs(ctx.userId); !r)
             return fail(r.error());
-        q.prepare(u"INSERT INTO device_progress (tenant_id, device_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
-        q.addBindValue(ctx.tenant);
-        q.addBindValue(ctx.deviceId);
-        if (!q.exec())
-            return fail(databaseError(Tr::tr("Cannot record the device's progress:"), q));
-        q.prepare(u"SELECT last_seq FROM device_progress WHERE tenant_id = ? AND device_id = ? FOR UPDATE"_s);
+        auto progress = m_db.statement(Database::Role::Service,
+                                       u"INSERT INTO device_progress (tenant_id, device_id) VALUES (?, ?) "
+                                       "ON CONFLICT (tenant_id, device_id) DO UPDATE SET last_seq = "
+                                       "device_progress.last_seq RETURNING last_seq"_s);
+        if (!progress)
+            return fail(progress.error());
+        QSqlQuery &q = **progress;
         q.addBindValue(ctx.tenant);
         q.addBindValue(ctx.deviceId);
         if (!q.exec() || !q.next())
             return fail(databaseError(Tr::tr("Cannot read the device's progress:"), q));
         qint64 lastSeq = q.value(0).toLongLong();
+        q.finish();
         const qint64 startSeq = lastSeq;
 
-        seen.prepare(u"SELECT result::text FROM applied_op WHERE op_id = ?::uuid"_s);
-        record.prepare(u"INSERT INTO applied_op (op_id, tenant_id, device_id, device_seq, result) "
-                       "VALUES (?::uuid, ?, ?, ?, ?::jsonb)"_s);
+        // The answers already given to these operations (a retry, a duplicate).
+        QHash<QString, QJsonObject> answered;
+        {
+            QJsonArray ids;
+            for (const Operation &op : std::as_const(ops))
+                ids.append(op.opId.toString(QUuid::WithoutBraces));
+            auto seen = m_db.statement(Database::Role::Service,
+                                       u"SELECT op_id::text, result::text FROM applied_op WHERE op_id IN "
+                                       "(SELECT value::uuid FROM jsonb_array_elements_text(?::jsonb))"_s);
+            if (!seen)
+                return fail(seen.error());
+            (*seen)->addBindValue(jsonText(ids));
+            if (!(*seen)->exec())
+                return fail(databaseError(Tr::tr("Cannot read the applied operations:"), **seen));
+            while ((*seen)->next())
+                answered.insert((*seen)->value(0).toString(), parseObject((*seen)->value(1)));
+            (*seen)->finish();
+        }
+        const bool writes = std::any_of(ops.cbegin(), ops.cend(), [&](const Operation &op) {
+            return !answered.contains(op.opId.toString(QUuid::WithoutBraces));
+        });
+        if (writes) {
+            if (auto r = work.lockClock(); !r)
+                return fail(r.error());
+        }
+        if (auto r = work.prefetch(ops); !r)
+            return fail(r.error());
+
         QJsonArray results;
         for (const Operation &op : std::as_const(ops)) {
-            seen.addBindValue(op.opId.toString(QUuid::WithoutBraces));
-            if (!seen.exec())
-                return fail(databaseError(Tr::tr("Cannot read the applied operations:"), seen));
-            if (seen.next()) {
-                results.append(parseObject(seen.value(0)));
+            const QString id = op.opId.toString(QUuid::WithoutBraces);
+            if (const auto known = answered.constFind(id); known != answered.cend()) {
+                results.append(*known);
                 continue;
             }
             if (op.deviceSeq != lastSeq + 1) {
@@ -542,23 +727,23 @@ Result<QJsonObject> SyncService::push(const RequestContext &ctx, const QJsonObje
             auto result = work.apply(op);
             if (!result)
                 return fail(result.error());
-            record.addBindValue(op.opId.toString(QUuid::WithoutBraces));
-            record.addBindValue(ctx.tenant);
-            record.addBindValue(ctx.deviceId);
-            record.addBindValue(op.deviceSeq);
-            record.addBindValue(compact(*result));
-            if (!record.exec())
-                return fail(databaseError(Tr::tr("Cannot record the operation:"), record));
+            work.recordResult(op, *result);
+            answered.insert(id, *result);
             results.append(*result);
             lastSeq = op.deviceSeq;
         }
+        if (auto r = work.flush(); !r)
+            return fail(r.error());
         if (lastSeq != startSeq) {
-            q.prepare(u"UPDATE device_progress SET last_seq = ? WHERE tenant_id = ? AND device_id = ?"_s);
-            q.addBindValue(lastSeq);
-            q.addBindValue(ctx.tenant);
-            q.addBindValue(ctx.deviceId);
-            if (!q.exec())
-                return fail(databaseError(Tr::tr("Cannot record the device's progress:"), q));
+            auto update = m_db.statement(Database::Role::Service,
+                                         u"UPDATE device_progress SET last_seq = ? WHERE tenant_id = ? AND device_id = ?"_s);
+            if (!update)
+                return fail(update.error());
+            (*update)->addBindValue(lastSeq);
+            (*update)->addBindValue(ctx.tenant);
+            (*update)->addBindValue(ctx.deviceId);
+            if (!(*update)->exec())
+                return fail(databaseError(Tr::tr("Cannot record the device's progress:"), **update));
         }
         if (m_options.beforePushCommit)
             m_options.beforePushCommit();
@@ -717,7 +902,8 @@ Result<void> SyncService::putBlob(const RequestContext &ctx, const QString &sha2
     q.addBindValue(ctx.tenant);
     q.addBindValue(sha256);
     q.addBindValue(scope.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(scope));
-    q.addBindValue(data);
+    // An empty file is a file: a null array would be bound as NULL, which the column refuses.
+    q.addBindValue(data.isNull() ? QByteArray("") : data);
     if (!q.exec())
         return fail(databaseError(Tr::tr("Cannot store the file:"), q));
     return tx.commit();

@@ -2329,10 +2329,6 @@
         <translation>Cannot read the built-in payroll table.</translation>
     </message>
     <message>
-        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).</source>
-        <translation>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).</translation>
-    </message>
-    <message>
         <source>The date of a validation or payment, or the date whose payroll rules apply, YYYY-MM-DD (default: today).</source>
         <translation>The date of a validation or payment, or the date whose payroll rules apply, YYYY-MM-DD (default: today).</translation>
     </message>
@@ -3559,6 +3555,14 @@
         <translation>accounting chart takes --number and --label together.</translation>
     </message>
     <message>
+        <source>accounting chart: the account number to add or rename.</source>
+        <translation>accounting chart: the account number to add or rename.</translation>
+    </message>
+    <message>
+        <source>accounting chart: the account&apos;s label.</source>
+        <translation>accounting chart: the account&apos;s label.</translation>
+    </message>
+    <message>
         <source>CoopDesk command line.
 
 Commands:
@@ -3599,6 +3603,9 @@ Commands:
   accounting reopen          move the closing back (--until DATE or none, --reason)
   accounting post            post what was validated before the ledger existed
   accounting chart           the chart of accounts (--number and --label add or rename one, --json)
+  sync                       sign in (--server, --user, --password-file) or use the stored session, then send and receive the changes (--json)
+  sync status                the session, pending operations, conflicts (--json)
+  sync conflicts             the conflict inbox (--json)
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3644,6 +3651,9 @@ Commands:
   accounting reopen          move the closing back (--until DATE or none, --reason)
   accounting post            post what was validated before the ledger existed
   accounting chart           the chart of accounts (--number and --label add or rename one, --json)
+  sync                       sign in (--server, --user, --password-file) or use the stored session, then send and receive the changes (--json)
+  sync status                the session, pending operations, conflicts (--json)
+  sync conflicts             the conflict inbox (--json)
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3651,12 +3661,1354 @@ The store&apos;s passphrase comes from --passphrase-file FILE or the COOPDESK_PA
 Exit status: 0 done, 1 failed (the reason on stderr), 2 wrong command line.</translation>
     </message>
     <message>
-        <source>accounting chart: the account number to add or rename.</source>
-        <translation>accounting chart: the account number to add or rename.</translation>
+        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll, sync).</source>
+        <translation>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll, sync).</translation>
     </message>
     <message>
-        <source>accounting chart: the account&apos;s label.</source>
-        <translation>accounting chart: the account&apos;s label.</translation>
+        <source>sync: the cooperative&apos;s server, e.g. https://coop.example.org.</source>
+        <translation>sync: the cooperative&apos;s server, e.g. https://coop.example.org.</translation>
+    </message>
+    <message>
+        <source>sync: the login to sign in with (with --password-file).</source>
+        <translation>sync: the login to sign in with (with --password-file).</translation>
+    </message>
+    <message>
+        <source>sync: read the server password from FILE.</source>
+        <translation>sync: read the server password from FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file: %1.</source>
+        <translation>Cannot read the password file: %1.</translation>
+    </message>
+    <message>
+        <source>The password file is empty.</source>
+        <translation>The password file is empty.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Signed in to %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Pending operations: %1</source>
+        <translation>Pending operations: %1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Open conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>#%1 %2/%3.%4: yours %5, server&apos;s %6 (%7)</source>
+        <translation>#%1 %2/%3.%4: yours %5, server&apos;s %6 (%7)</translation>
+    </message>
+    <message>
+        <source>sync takes no action (sync now), or status, or conflicts.</source>
+        <translation>sync takes no action (sync now), or status, or conflicts.</translation>
+    </message>
+    <message>
+        <source>sync %1 takes no --server, --user or --password-file.</source>
+        <translation>sync %1 takes no --server, --user or --password-file.</translation>
+    </message>
+    <message>
+        <source>sync: --user and --password-file go together.</source>
+        <translation>sync: --user and --password-file go together.</translation>
+    </message>
+    <message>
+        <source>sync: --user takes a login.</source>
+        <translation>sync: --user takes a login.</translation>
+    </message>
+    <message>
+        <source>--server takes an address such as https://coop.example.org, not &quot;%1&quot;.</source>
+        <translation>--server takes an address such as https://coop.example.org, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sync: --server URL is required to sign in.</source>
+        <translation>sync: --server URL is required to sign in.</translation>
+    </message>
+    <message>
+        <source>This store is not signed in to a server: give --server URL --user LOGIN --password-file FILE.</source>
+        <translation>This store is not signed in to a server: give --server URL --user LOGIN --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 operation(s) (%2 rejected, %3 merged), pulled %4 change(s)</source>
+        <translation>Pushed %1 operation(s) (%2 rejected, %3 merged), pulled %4 change(s)</translation>
+    </message>
+    <message>
+        <source> and %1 snapshot row(s)</source>
+        <translation> and %1 snapshot row(s)</translation>
+    </message>
+    <message>
+        <source>; cursor %1.</source>
+        <translation>; cursor %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <source>Do not run the server as root: PostgreSQL refuses it, and a network service should not have that power. Run it as an ordinary user (the packaged systemd unit uses the coopdesk user).</source>
+        <translation>Do not run the server as root: PostgreSQL refuses it, and a network service should not have that power. Run it as an ordinary user (the packaged systemd unit uses the coopdesk user).</translation>
+    </message>
+    <message>
+        <source>--listen expects HOST:PORT, e.g. 127.0.0.1:8443 (got &quot;%1&quot;).</source>
+        <translation>--listen expects HOST:PORT, e.g. 127.0.0.1:8443 (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--threads expects a number from 1 to 256.</source>
+        <translation>--threads expects a number from 1 to 256.</translation>
+    </message>
+    <message>
+        <source>coopdesk-server %1 listening on %2:%3 (PostgreSQL: %4)</source>
+        <translation>coopdesk-server %1 listening on %2:%3 (PostgreSQL: %4)</translation>
+    </message>
+    <message>
+        <source>coopdesk-server stopped.</source>
+        <translation>coopdesk-server stopped.</translation>
+    </message>
+    <message>
+        <source>user expects add, grant, revoke-device or list.</source>
+        <translation>user expects add, grant, revoke-device or list.</translation>
+    </message>
+    <message>
+        <source>usage: user add LOGIN --password-file FILE [--name NAME]</source>
+        <translation>usage: user add LOGIN --password-file FILE [--name NAME]</translation>
+    </message>
+    <message>
+        <source>usage: user grant LOGIN --tenant TENANT --role entrepreneur|accountant|admin [--activity ID]…</source>
+        <translation>usage: user grant LOGIN --tenant TENANT --role entrepreneur|accountant|admin [--activity ID]…</translation>
+    </message>
+    <message>
+        <source>usage: user revoke-device DEVICE [--reason TEXT]</source>
+        <translation>usage: user revoke-device DEVICE [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>revoked by an administrator</source>
+        <translation>revoked by an administrator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot; (add, grant, revoke-device, list).</source>
+        <translation>Unknown user command &quot;%1&quot; (add, grant, revoke-device, list).</translation>
+    </message>
+    <message>
+        <source>The CoopDesk cooperative server.
+
+Commands:
+  serve                        run the server (the default)
+  migrate                      create or update the database schema, then stop
+  user add LOGIN               add a user (--password-file, --name)
+  user grant LOGIN             give a role in a tenant (--tenant, --role, --activity)
+  user revoke-device DEVICE    cut a device off (--reason)
+  user list                    list users, roles and devices (--json)</source>
+        <translation>The CoopDesk cooperative server.
+
+Commands:
+  serve                        run the server (the default)
+  migrate                      create or update the database schema, then stop
+  user add LOGIN               add a user (--password-file, --name)
+  user grant LOGIN             give a role in a tenant (--tenant, --role, --activity)
+  user revoke-device DEVICE    cut a device off (--reason)
+  user list                    list users, roles and devices (--json)</translation>
+    </message>
+    <message>
+        <source>serve, migrate or user …</source>
+        <translation>serve, migrate or user …</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data folder (its private PostgreSQL lives there).</source>
+        <translation>The server&apos;s data folder (its private PostgreSQL lives there).</translation>
+    </message>
+    <message>
+        <source>Use this PostgreSQL instead (postgresql://user@host:port/db).</source>
+        <translation>Use this PostgreSQL instead (postgresql://user@host:port/db).</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation>Address and port to listen on.</translation>
+    </message>
+    <message>
+        <source>Worker threads: devices served at once, each with its own database connection.</source>
+        <translation>Worker threads: devices served at once, each with its own database connection.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (or put nginx in front).</source>
+        <translation>Serve HTTPS with this PEM certificate (or put nginx in front).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s PEM private key.</source>
+        <translation>The certificate&apos;s PEM private key.</translation>
+    </message>
+    <message>
+        <source>user add: read the password from this file (- for stdin).</source>
+        <translation>user add: read the password from this file (- for stdin).</translation>
+    </message>
+    <message>
+        <source>user add: the person&apos;s name.</source>
+        <translation>user add: the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>user grant: the cooperative (its store&apos;s tenant id).</source>
+        <translation>user grant: the cooperative (its store&apos;s tenant id).</translation>
+    </message>
+    <message>
+        <source>user grant: entrepreneur, accountant or admin.</source>
+        <translation>user grant: entrepreneur, accountant or admin.</translation>
+    </message>
+    <message>
+        <source>user grant: an activity of the role (repeat for a portfolio).</source>
+        <translation>user grant: an activity of the role (repeat for a portfolio).</translation>
+    </message>
+    <message>
+        <source>user revoke-device: why, kept with the device.</source>
+        <translation>user revoke-device: why, kept with the device.</translation>
+    </message>
+    <message>
+        <source>user list: print JSON.</source>
+        <translation>user list: print JSON.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr or en.</source>
+        <translation>Language of the messages: fr or en.</translation>
+    </message>
+    <message>
+        <source>Schema version %1.</source>
+        <translation>Schema version %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (serve, migrate, user).</source>
+        <translation>Unknown command &quot;%1&quot; (serve, migrate, user).</translation>
+    </message>
+    <message>
+        <source>The document is already validated.</source>
+        <translation>The document is already validated.</translation>
+    </message>
+    <message>
+        <source>%1 waits for the server to validate it: it can no longer be changed.</source>
+        <translation>%1 waits for the server to validate it: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>%1 waits for the server to validate it: it cannot be deleted.</source>
+        <translation>%1 waits for the server to validate it: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>a text is required</source>
+        <translation>a text is required</translation>
+    </message>
+    <message>
+        <source>true or false is required</source>
+        <translation>true or false is required</translation>
+    </message>
+    <message>
+        <source>a value is required (null when there is none)</source>
+        <translation>a value is required (null when there is none)</translation>
+    </message>
+    <message>
+        <source>a list is required</source>
+        <translation>a list is required</translation>
+    </message>
+    <message>
+        <source>an applied operation has no conflicts</source>
+        <translation>an applied operation has no conflicts</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected applied, merged or rejected)</source>
+        <translation>unknown status &quot;%1&quot; (expected applied, merged or rejected)</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>the server answered %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync session: %1</source>
+        <translation>Cannot read the sync session: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the sync session: %1</source>
+        <translation>Cannot save the sync session: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no tokens.</source>
+        <translation>The server&apos;s answer has no tokens.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in:</source>
+        <translation>Cannot sign in:</translation>
+    </message>
+    <message>
+        <source>The account %1 has no role in this store&apos;s cooperative (%2) on the server.</source>
+        <translation>The account %1 has no role in this store&apos;s cooperative (%2) on the server.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the cooperative&apos;s server.</source>
+        <translation>Not signed in to the cooperative&apos;s server.</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1</source>
+        <translation>No answer from the server: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be renewed; sign in again:</source>
+        <translation>The session could not be renewed; sign in again:</translation>
+    </message>
+    <message>
+        <source>The server refused the changes:</source>
+        <translation>The server refused the changes:</translation>
+    </message>
+    <message>
+        <source>The server and this store disagree on the order of this device&apos;s changes (%1). Was the store restored from a backup? Ask the support team.</source>
+        <translation>The server and this store disagree on the order of this device&apos;s changes (%1). Was the store restored from a backup? Ask the support team.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged none of the changes.</source>
+        <translation>The server acknowledged none of the changes.</translation>
+    </message>
+    <message>
+        <source>Sync stopped.</source>
+        <translation>Sync stopped.</translation>
+    </message>
+    <message>
+        <source>The server could not send its copy:</source>
+        <translation>The server could not send its copy:</translation>
+    </message>
+    <message>
+        <source>The server could not send its changes:</source>
+        <translation>The server could not send its changes:</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflict inbox: %1</source>
+        <translation>Cannot read the conflict inbox: %1</translation>
+    </message>
+    <message>
+        <source>true or false cannot go in a text column</source>
+        <translation>true or false cannot go in a text column</translation>
+    </message>
+    <message>
+        <source>a number cannot go in a text column</source>
+        <translation>a number cannot go in a text column</translation>
+    </message>
+    <message>
+        <source>a text cannot go in a number column (&quot;%1&quot;)</source>
+        <translation>a text cannot go in a number column (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>a list or an object needs a text column</source>
+        <translation>a list or an object needs a text column</translation>
+    </message>
+    <message>
+        <source>Cannot prepare a statement of sync:</source>
+        <translation>Cannot prepare a statement of sync:</translation>
+    </message>
+    <message>
+        <source>Cannot list the store&apos;s tables:</source>
+        <translation>Cannot list the store&apos;s tables:</translation>
+    </message>
+    <message>
+        <source>This store holds the cooperative &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>This store holds the cooperative &quot;%1&quot;, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox:</source>
+        <translation>Cannot read the outbox:</translation>
+    </message>
+    <message>
+        <source>Cannot defer the foreign keys:</source>
+        <translation>Cannot defer the foreign keys:</translation>
+    </message>
+    <message>
+        <source>Cannot mark the transaction as a sync:</source>
+        <translation>Cannot mark the transaction as a sync:</translation>
+    </message>
+    <message>
+        <source>Cannot clear the sync mark:</source>
+        <translation>Cannot clear the sync mark:</translation>
+    </message>
+    <message>
+        <source>Cannot save what the server sent:</source>
+        <translation>Cannot save what the server sent:</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; refers to %3 &quot;%4&quot;, which does not exist; nothing was saved.</source>
+        <translation>%1 &quot;%2&quot; refers to %3 &quot;%4&quot;, which does not exist; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;: this store has no such table</source>
+        <translation>unknown entity &quot;%1&quot;: this store has no such table</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a synced entity (it has no id and version)</source>
+        <translation>&quot;%1&quot; is not a synced entity (it has no id and version)</translation>
+    </message>
+    <message>
+        <source>Cannot read the local row:</source>
+        <translation>Cannot read the local row:</translation>
+    </message>
+    <message>
+        <source>cannot remove the row: %1</source>
+        <translation>cannot remove the row: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s row cannot be stored: %1</source>
+        <translation>the server&apos;s row cannot be stored: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync cursor:</source>
+        <translation>Cannot read the sync cursor:</translation>
+    </message>
+    <message>
+        <source>Cannot store the sync cursor:</source>
+        <translation>Cannot store the sync cursor:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) wait to be pushed: push them before replacing the device&apos;s copy.</source>
+        <translation>
+            <numerusform>%n operation waits to be pushed: push it before replacing the device&apos;s copy.</numerusform>
+            <numerusform>%n operations wait to be pushed: push them before replacing the device&apos;s copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cursor cannot be negative.</source>
+        <translation>A cursor cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The server answered operation %1 as number %2, but it is number %3 here; nothing was acknowledged.</source>
+        <translation>The server answered operation %1 as number %2, but it is number %3 here; nothing was acknowledged.</translation>
+    </message>
+    <message>
+        <source>Another change reached the server first; the server kept its value.</source>
+        <translation>Another change reached the server first; the server kept its value.</translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation>The server refused the change.</translation>
+    </message>
+    <message>
+        <source>Cannot store the conflict:</source>
+        <translation>Cannot store the conflict:</translation>
+    </message>
+    <message>
+        <source>Cannot remove the operation from the outbox:</source>
+        <translation>Cannot remove the operation from the outbox:</translation>
+    </message>
+    <message>
+        <source>Cannot store the server&apos;s answers:</source>
+        <translation>Cannot store the server&apos;s answers:</translation>
+    </message>
+    <message>
+        <source>Cannot start the snapshot:</source>
+        <translation>Cannot start the snapshot:</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot:</source>
+        <translation>Cannot read the snapshot:</translation>
+    </message>
+    <message>
+        <source>No snapshot is in progress for &quot;%1&quot;.</source>
+        <translation>No snapshot is in progress for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot record the snapshot&apos;s progress:</source>
+        <translation>Cannot record the snapshot&apos;s progress:</translation>
+    </message>
+    <message>
+        <source>Cannot remove the rows the snapshot did not send: %1</source>
+        <translation>Cannot remove the rows the snapshot did not send: %1</translation>
+    </message>
+    <message>
+        <source>Cannot close the snapshot:</source>
+        <translation>Cannot close the snapshot:</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts:</source>
+        <translation>Cannot read the conflicts:</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflict:</source>
+        <translation>Cannot read the conflict:</translation>
+    </message>
+    <message>
+        <source>Conflict %1 does not exist or is resolved already.</source>
+        <translation>Conflict %1 does not exist or is resolved already.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a synced entity of this store.</source>
+        <translation>&quot;%1&quot; is not a synced entity of this store.</translation>
+    </message>
+    <message>
+        <source>Cannot read the row:</source>
+        <translation>Cannot read the row:</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; any more.</source>
+        <translation>%1 has no field &quot;%2&quot; any more.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; no longer exists; only the server&apos;s version can be kept.</source>
+        <translation>%1 &quot;%2&quot; no longer exists; only the server&apos;s version can be kept.</translation>
+    </message>
+    <message>
+        <source>Cannot close the conflict:</source>
+        <translation>Cannot close the conflict:</translation>
+    </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation>no answer from the server</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>This device (%1) has been cut off by the cooperative; sign in again.</source>
+        <translation>This device (%1) has been cut off by the cooperative; sign in again.</translation>
+    </message>
+    <message>
+        <source>Cannot read the memberships:</source>
+        <translation>Cannot read the memberships:</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot; (expected entrepreneur, accountant or admin).</source>
+        <translation>Unknown role &quot;%1&quot; (expected entrepreneur, accountant or admin).</translation>
+    </message>
+    <message>
+        <source>A login cannot be empty or start or end with a space.</source>
+        <translation>A login cannot be empty or start or end with a space.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot add the user:</source>
+        <translation>Cannot add the user:</translation>
+    </message>
+    <message>
+        <source>A user &quot;%1&quot; exists already.</source>
+        <translation>A user &quot;%1&quot; exists already.</translation>
+    </message>
+    <message>
+        <source>The tenant cannot be empty.</source>
+        <translation>The tenant cannot be empty.</translation>
+    </message>
+    <message>
+        <source>An entrepreneur or an accountant needs at least one activity.</source>
+        <translation>An entrepreneur or an accountant needs at least one activity.</translation>
+    </message>
+    <message>
+        <source>An entrepreneur has exactly one activity.</source>
+        <translation>An entrepreneur has exactly one activity.</translation>
+    </message>
+    <message>
+        <source>Cannot read the user:</source>
+        <translation>Cannot read the user:</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>There is no user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the tenant:</source>
+        <translation>Cannot create the tenant:</translation>
+    </message>
+    <message>
+        <source>Cannot grant the role:</source>
+        <translation>Cannot grant the role:</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the device:</source>
+        <translation>Cannot revoke the device:</translation>
+    </message>
+    <message>
+        <source>There is no device &quot;%1&quot;.</source>
+        <translation>There is no device &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the device&apos;s tokens:</source>
+        <translation>Cannot revoke the device&apos;s tokens:</translation>
+    </message>
+    <message>
+        <source>Cannot list the users:</source>
+        <translation>Cannot list the users:</translation>
+    </message>
+    <message>
+        <source>Cannot list the devices:</source>
+        <translation>Cannot list the devices:</translation>
+    </message>
+    <message>
+        <source>Cannot create the server key:</source>
+        <translation>Cannot create the server key:</translation>
+    </message>
+    <message>
+        <source>Cannot read the server key:</source>
+        <translation>Cannot read the server key:</translation>
+    </message>
+    <message>
+        <source>Cannot store the refresh token:</source>
+        <translation>Cannot store the refresh token:</translation>
+    </message>
+    <message>
+        <source>Cannot spend the refresh token:</source>
+        <translation>Cannot spend the refresh token:</translation>
+    </message>
+    <message>
+        <source>Cannot update the device:</source>
+        <translation>Cannot update the device:</translation>
+    </message>
+    <message>
+        <source>A device id is required.</source>
+        <translation>A device id is required.</translation>
+    </message>
+    <message>
+        <source>Cannot register the device:</source>
+        <translation>Cannot register the device:</translation>
+    </message>
+    <message>
+        <source>Cannot read the device:</source>
+        <translation>Cannot read the device:</translation>
+    </message>
+    <message>
+        <source>This device belongs to another user.</source>
+        <translation>This device belongs to another user.</translation>
+    </message>
+    <message>
+        <source>Cannot read the refresh token:</source>
+        <translation>Cannot read the refresh token:</translation>
+    </message>
+    <message>
+        <source>The refresh token is not valid; sign in again.</source>
+        <translation>The refresh token is not valid; sign in again.</translation>
+    </message>
+    <message>
+        <source>The session has expired; sign in again.</source>
+        <translation>The session has expired; sign in again.</translation>
+    </message>
+    <message>
+        <source>This refresh request was already answered.</source>
+        <translation>This refresh request was already answered.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid.</source>
+        <translation>The access token is not valid.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>The body is not JSON: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>A text cannot hold the character U+0000.</source>
+        <translation>A text cannot hold the character U+0000.</translation>
+    </message>
+    <message>
+        <source>There is no %1 here.</source>
+        <translation>There is no %1 here.</translation>
+    </message>
+    <message>
+        <source>This server speaks protocol %1; the request said &quot;%2&quot;. Update CoopDesk.</source>
+        <translation>This server speaks protocol %1; the request said &quot;%2&quot;. Update CoopDesk.</translation>
+    </message>
+    <message>
+        <source>An access token is required.</source>
+        <translation>An access token is required.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the tenant&apos;s clock:</source>
+        <translation>Cannot lock the tenant&apos;s clock:</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s clock:</source>
+        <translation>Cannot read the server&apos;s clock:</translation>
+    </message>
+    <message>
+        <source>Cannot read the closed period:</source>
+        <translation>Cannot read the closed period:</translation>
+    </message>
+    <message>
+        <source>Cannot create the counter %1:</source>
+        <translation>Cannot create the counter %1:</translation>
+    </message>
+    <message>
+        <source>Cannot read the credit notes of %1:</source>
+        <translation>Cannot read the credit notes of %1:</translation>
+    </message>
+    <message>
+        <source>Cannot read the hash chain:</source>
+        <translation>Cannot read the hash chain:</translation>
+    </message>
+    <message>
+        <source>Cannot extend the hash chain:</source>
+        <translation>Cannot extend the hash chain:</translation>
+    </message>
+    <message>
+        <source>the server has no such document</source>
+        <translation>the server has no such document</translation>
+    </message>
+    <message>
+        <source>forbidden: activity %1 is outside your role</source>
+        <translation>forbidden: activity %1 is outside your role</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <source>invalid: validate_invoice issues invoices; this is a credit note</source>
+        <translation>invalid: validate_invoice issues invoices; this is a credit note</translation>
+    </message>
+    <message>
+        <source>invalid: issue_credit_note issues credit notes; this is an invoice</source>
+        <translation>invalid: issue_credit_note issues credit notes; this is an invoice</translation>
+    </message>
+    <message>
+        <source>immutable: already validated as %1</source>
+        <translation>immutable: already validated as %1</translation>
+    </message>
+    <message>
+        <source>invalid: the cooperative&apos;s settings are not on the server</source>
+        <translation>invalid: the cooperative&apos;s settings are not on the server</translation>
+    </message>
+    <message>
+        <source>invalid: the activity &quot;%1&quot; is not on the server</source>
+        <translation>invalid: the activity &quot;%1&quot; is not on the server</translation>
+    </message>
+    <message>
+        <source>invalid: the customer &quot;%1&quot; is not on the server</source>
+        <translation>invalid: the customer &quot;%1&quot; is not on the server</translation>
+    </message>
+    <message>
+        <source>Cannot lock the series %1:</source>
+        <translation>Cannot lock the series %1:</translation>
+    </message>
+    <message>
+        <source>closed: the period is closed until %1</source>
+        <translation>closed: the period is closed until %1</translation>
+    </message>
+    <message>
+        <source>Cannot draw a number from %1:</source>
+        <translation>Cannot draw a number from %1:</translation>
+    </message>
+    <message>
+        <source>Cannot date the series %1:</source>
+        <translation>Cannot date the series %1:</translation>
+    </message>
+    <message>
+        <source>forbidden: only an administrator or an accountant closes a period</source>
+        <translation>forbidden: only an administrator or an accountant closes a period</translation>
+    </message>
+    <message>
+        <source>invalid: until: a date YYYY-MM-DD is expected</source>
+        <translation>invalid: until: a date YYYY-MM-DD is expected</translation>
+    </message>
+    <message>
+        <source>invalid: the period is already closed until %1; it is not reopened by closing an earlier date</source>
+        <translation>invalid: the period is already closed until %1; it is not reopened by closing an earlier date</translation>
+    </message>
+    <message>
+        <source>Cannot close the period:</source>
+        <translation>Cannot close the period:</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>link %1 follows link %2</source>
+        <translation>link %1 follows link %2</translation>
+    </message>
+    <message>
+        <source>link %1 (%2) does not follow the previous link</source>
+        <translation>link %1 (%2) does not follow the previous link</translation>
+    </message>
+    <message>
+        <source>link %1 (%2) does not match its own content</source>
+        <translation>link %1 (%2) does not match its own content</translation>
+    </message>
+    <message>
+        <source>document %1 (link %2) has been removed</source>
+        <translation>document %1 (link %2) has been removed</translation>
+    </message>
+    <message>
+        <source>document %1 can no longer be read: %2</source>
+        <translation>document %1 can no longer be read: %2</translation>
+    </message>
+    <message>
+        <source>document %1 has been altered since it was issued</source>
+        <translation>document %1 has been altered since it was issued</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents:</source>
+        <translation>Cannot read the documents:</translation>
+    </message>
+    <message>
+        <source>document %1 is validated but not in the chain</source>
+        <translation>document %1 is validated but not in the chain</translation>
+    </message>
+    <message>
+        <source>Cannot read the numbers:</source>
+        <translation>Cannot read the numbers:</translation>
+    </message>
+    <message>
+        <source>Cannot read the counters:</source>
+        <translation>Cannot read the counters:</translation>
+    </message>
+    <message>
+        <source>counter %1: %2</source>
+        <translation>counter %1: %2</translation>
+    </message>
+    <message>
+        <source>counter %1: numbers %2 to %3 were drawn but no document carries them</source>
+        <translation>counter %1: numbers %2 to %3 were drawn but no document carries them</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium could not be initialised.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Not enough memory to hash the password.</translation>
+    </message>
+    <message>
+        <source>The access token has expired.</source>
+        <translation>The access token has expired.</translation>
+    </message>
+    <message>
+        <source>Cannot switch to the server&apos;s role:</source>
+        <translation>Cannot switch to the server&apos;s role:</translation>
+    </message>
+    <message>
+        <source>Cannot prepare a statement:</source>
+        <translation>Cannot prepare a statement:</translation>
+    </message>
+    <message>
+        <source>Cannot configure the session:</source>
+        <translation>Cannot configure the session:</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1:</source>
+        <translation>Cannot create the role %1:</translation>
+    </message>
+    <message>
+        <source>Cannot grant the role %1:</source>
+        <translation>Cannot grant the role %1:</translation>
+    </message>
+    <message>
+        <source>Cannot create the migrations table:</source>
+        <translation>Cannot create the migrations table:</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the schema:</source>
+        <translation>Cannot lock the schema:</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version:</source>
+        <translation>Cannot read the schema version:</translation>
+    </message>
+    <message>
+        <source>Server migration %1 (%2) failed:</source>
+        <translation>Server migration %1 (%2) failed:</translation>
+    </message>
+    <message>
+        <source>Cannot record migration %1:</source>
+        <translation>Cannot record migration %1:</translation>
+    </message>
+    <message>
+        <source>Cannot commit migration %1: %2</source>
+        <translation>Cannot commit migration %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction:</source>
+        <translation>Cannot start a transaction:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user id.</source>
+        <translation>&quot;%1&quot; is not a user id.</translation>
+    </message>
+    <message>
+        <source>Cannot set the request&apos;s user:</source>
+        <translation>Cannot set the request&apos;s user:</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Cannot commit: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1 or its key %2.</source>
+        <translation>Cannot read the TLS certificate %1 or its key %2.</translation>
+    </message>
+    <message>
+        <source>This build has no TLS; put nginx in front.</source>
+        <translation>This build has no TLS; put nginx in front.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>Cannot listen on %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not allowed).</source>
+        <translation>Cannot listen on %1:%2 (in use, or not allowed).</translation>
+    </message>
+    <message>
+        <source>Cannot give %1 to the user %2: %3</source>
+        <translation>Cannot give %1 to the user %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold PostgreSQL&apos;s initdb and postgres programs.</source>
+        <translation>%1 does not hold PostgreSQL&apos;s initdb and postgres programs.</translation>
+    </message>
+    <message>
+        <source>COOP_PG_BINDIR (%1) does not hold PostgreSQL&apos;s initdb and postgres programs.</source>
+        <translation>COOP_PG_BINDIR (%1) does not hold PostgreSQL&apos;s initdb and postgres programs.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s server programs (initdb, postgres) were not found in PATH, through pg_config or in /usr/lib/postgresql/&lt;version&gt;/bin. Install the server (Debian: apt install postgresql) or set COOP_PG_BINDIR.</source>
+        <translation>PostgreSQL&apos;s server programs (initdb, postgres) were not found in PATH, through pg_config or in /usr/lib/postgresql/&lt;version&gt;/bin. Install the server (Debian: apt install postgresql) or set COOP_PG_BINDIR.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL cluster needs a folder to live in.</source>
+        <translation>The PostgreSQL cluster needs a folder to live in.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s superuser needs a name of 1 to 63 bytes.</source>
+        <translation>The cluster&apos;s superuser needs a name of 1 to 63 bytes.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s port must be from 1 to 65535, not %1.</source>
+        <translation>The cluster&apos;s port must be from 1 to 65535, not %1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses to run as root, and so does CoopDesk&apos;s private cluster: run this program as an ordinary user, or name the system user PostgreSQL should run as (for example “postgres”).</source>
+        <translation>PostgreSQL refuses to run as root, and so does CoopDesk&apos;s private cluster: run this program as an ordinary user, or name the system user PostgreSQL should run as (for example “postgres”).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot run as root: name another system user to run it as.</source>
+        <translation>PostgreSQL cannot run as root: name another system user to run it as.</translation>
+    </message>
+    <message>
+        <source>There is no system user named “%1” to run PostgreSQL as.</source>
+        <translation>There is no system user named “%1” to run PostgreSQL as.</translation>
+    </message>
+    <message>
+        <source>The user “%1” has root&apos;s identity; PostgreSQL cannot run as it.</source>
+        <translation>The user “%1” has root&apos;s identity; PostgreSQL cannot run as it.</translation>
+    </message>
+    <message>
+        <source>runuser (util-linux) is needed to run PostgreSQL as “%1” and was not found.</source>
+        <translation>runuser (util-linux) is needed to run PostgreSQL as “%1” and was not found.</translation>
+    </message>
+    <message>
+        <source>Only root can run PostgreSQL as another user (“%1”); this program runs as “%2”, which PostgreSQL accepts: leave the user empty.</source>
+        <translation>Only root can run PostgreSQL as another user (“%1”); this program runs as “%2”, which PostgreSQL accepts: leave the user empty.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for PostgreSQL.</source>
+        <translation>Cannot create the folder %1 for PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The cluster in %1 was created by PostgreSQL %2 but the programs in %3 are PostgreSQL %4: install PostgreSQL %2 (or upgrade the cluster with pg_upgrade).</source>
+        <translation>The cluster in %1 was created by PostgreSQL %2 but the programs in %3 are PostgreSQL %4: install PostgreSQL %2 (or upgrade the cluster with pg_upgrade).</translation>
+    </message>
+    <message>
+        <source>Cannot create the socket folder %1.</source>
+        <translation>Cannot create the socket folder %1.</translation>
+    </message>
+    <message>
+        <source>The socket path in %1 would be %2 bytes long, more than the %3 a Unix socket allows, and no folder could be made in %4 instead: %5</source>
+        <translation>The socket path in %1 would be %2 bytes long, more than the %3 a Unix socket allows, and no folder could be made in %4 instead: %5</translation>
+    </message>
+    <message>
+        <source>A Unix socket path is at most %1 bytes: both %2 and %3 are too long for PostgreSQL&apos;s socket. Use a shorter data folder or TMPDIR.</source>
+        <translation>A Unix socket path is at most %1 bytes: both %2 and %3 are too long for PostgreSQL&apos;s socket. Use a shorter data folder or TMPDIR.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s socket is in %1: in the data folder its path would be %2 bytes long, more than the %3 a Unix socket allows.</source>
+        <translation>PostgreSQL&apos;s socket is in %1: in the data folder its path would be %2 bytes long, more than the %3 a Unix socket allows.</translation>
+    </message>
+    <message>
+        <source>The user “%1” cannot write in %2 (or %3): every folder above them must be searchable by that user (chmod o+x).%4</source>
+        <translation>The user “%1” cannot write in %2 (or %3): every folder above them must be searchable by that user (chmod o+x).%4</translation>
+    </message>
+    <message>
+        <source>%1 holds files but no PostgreSQL cluster (no PG_VERSION), perhaps from an interrupted first start: move it away or empty it, then start again.</source>
+        <translation>%1 holds files but no PostgreSQL cluster (no PG_VERSION), perhaps from an interrupted first start: move it away or empty it, then start again.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Cannot run %1: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s</source>
+        <translation>stopped after %1 s</translation>
+    </message>
+    <message>
+        <source>initdb could not create the cluster in %1 (%2):
+%3</source>
+        <translation>initdb could not create the cluster in %1 (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (process %1) is already running on %2, started by another program or an earlier run that is still alive. Stop it first (pg_ctl stop -D %2), or give this program its URL instead.</source>
+        <translation>A PostgreSQL server (process %1) is already running on %2, started by another program or an earlier run that is still alive. Stop it first (pg_ctl stop -D %2), or give this program its URL instead.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the stale %1 left by a server that is no longer running.</source>
+        <translation>Cannot remove the stale %1 left by a server that is no longer running.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped while starting in %1 (exit code %2). The end of its log (%3):
+%4</source>
+        <translation>PostgreSQL stopped while starting in %1 (exit code %2). The end of its log (%3):
+%4</translation>
+    </message>
+    <message>
+        <source>The server does not answer:</source>
+        <translation>The server does not answer:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not accept connections on %1 within %2 s.%3 The end of its log (%4):
+%5</source>
+        <translation>PostgreSQL did not accept connections on %1 within %2 s.%3 The end of its log (%4):
+%5</translation>
+    </message>
+    <message>
+        <source>(no log)</source>
+        <translation>(no log)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop within %1 s and was stopped at once; the next start recovers from its log. The end of its log (%2):
+%3</source>
+        <translation>PostgreSQL did not stop within %1 s and was stopped at once; the next start recovers from its log. The end of its log (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop within %1 s and was killed: %2</source>
+        <translation>PostgreSQL did not stop within %1 s and was killed: %2</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database name has 1 to 63 bytes: “%1” does not.</source>
+        <translation>A PostgreSQL database name has 1 to 63 bytes: “%1” does not.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: the cluster in %2 is not running.</source>
+        <translation>Cannot create the database “%1”: the cluster in %2 is not running.</translation>
+    </message>
+    <message>
+        <source>Cannot look for the database “%1”: %2</source>
+        <translation>Cannot look for the database “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”:</source>
+        <translation>Cannot create the database “%1”:</translation>
+    </message>
+    <message>
+        <source>The %1 in the PostgreSQL URL has a malformed percent sign: write “%” and two hexadecimal digits of UTF-8, e.g. %2 for @.</source>
+        <translation>The %1 in the PostgreSQL URL has a malformed percent sign: write “%” and two hexadecimal digits of UTF-8, e.g. %2 for @.</translation>
+    </message>
+    <message>
+        <source>The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.</source>
+        <translation>The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names several hosts; CoopDesk connects to one server: keep a single host.</source>
+        <translation>The PostgreSQL URL names several hosts; CoopDesk connects to one server: keep a single host.</translation>
+    </message>
+    <message>
+        <source>(named after the user)</source>
+        <translation>(named after the user)</translation>
+    </message>
+    <message>
+        <source>(the system user)</source>
+        <translation>(the system user)</translation>
+    </message>
+    <message>
+        <source>the default local socket, port %1</source>
+        <translation>the default local socket, port %1</translation>
+    </message>
+    <message>
+        <source>the socket folder %1, port %2</source>
+        <translation>the socket folder %1, port %2</translation>
+    </message>
+    <message>
+        <source>host %1, port %2</source>
+        <translation>host %1, port %2</translation>
+    </message>
+    <message>
+        <source>database “%1” on %2 as user “%3”</source>
+        <translation>database “%1” on %2 as user “%3”</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL starts with postgresql:// or postgres://, e.g. postgresql://user@host:5432/database.</source>
+        <translation>A PostgreSQL URL starts with postgresql:// or postgres://, e.g. postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the PostgreSQL URL lacks its closing bracket “]”.</source>
+        <translation>The IPv6 address in the PostgreSQL URL lacks its closing bracket “]”.</translation>
+    </message>
+    <message>
+        <source>Only “:port” may follow the IPv6 address in the PostgreSQL URL.</source>
+        <translation>Only “:port” may follow the IPv6 address in the PostgreSQL URL.</translation>
+    </message>
+    <message>
+        <source>The host in the PostgreSQL URL has several colons: write an IPv6 address in brackets, e.g. [::1]:5432.</source>
+        <translation>The host in the PostgreSQL URL has several colons: write an IPv6 address in brackets, e.g. [::1]:5432.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>database name</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL&apos;s query has no value: write name=value.</source>
+        <translation>The parameter “%1” in the PostgreSQL URL&apos;s query has no value: write name=value.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>parameter “%1”</source>
+        <translation>parameter “%1”</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL cannot contain “;”.</source>
+        <translation>The parameter “%1” in the PostgreSQL URL cannot contain “;”.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has a parameter “%1” that libpq does not know.</source>
+        <translation>The PostgreSQL URL has a parameter “%1” that libpq does not know.</translation>
+    </message>
+    <message>
+        <source>A database connection named “%1” is open already.</source>
+        <translation>A database connection named “%1” is open already.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install it (Debian: libqt6sql6-psql) to connect to %1.</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install it (Debian: libqt6sql6-psql) to connect to %1.</translation>
+    </message>
+    <message>
+        <source>The connection parameter “%1” cannot contain “;”.</source>
+        <translation>The connection parameter “%1” cannot contain “;”.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL, %1: %2</source>
+        <translation>Cannot connect to PostgreSQL, %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid: an activity id has at most %1 characters</source>
+        <translation>invalid: an activity id has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; refers to %3 &quot;%4&quot;, which the server does not have.</source>
+        <translation>%1 &quot;%2&quot; refers to %3 &quot;%4&quot;, which the server does not have.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows of the push:</source>
+        <translation>Cannot read the rows of the push:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 &quot;%2&quot;:</source>
+        <translation>Cannot read %1 &quot;%2&quot;:</translation>
+    </message>
+    <message>
+        <source>Cannot number the change:</source>
+        <translation>Cannot number the change:</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; for this user.</source>
+        <translation>There is no tenant &quot;%1&quot; for this user.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rows of the push:</source>
+        <translation>Cannot write the rows of the push:</translation>
+    </message>
+    <message>
+        <source>Cannot log the changes of the push:</source>
+        <translation>Cannot log the changes of the push:</translation>
+    </message>
+    <message>
+        <source>Cannot record the operations:</source>
+        <translation>Cannot record the operations:</translation>
+    </message>
+    <message>
+        <source>Cannot number the changes:</source>
+        <translation>Cannot number the changes:</translation>
+    </message>
+    <message>
+        <source>forbidden: the cooperative&apos;s %1 is edited by the support team</source>
+        <translation>forbidden: the cooperative&apos;s %1 is edited by the support team</translation>
+    </message>
+    <message>
+        <source>forbidden: %1 is edited by the support team</source>
+        <translation>forbidden: %1 is edited by the support team</translation>
+    </message>
+    <message>
+        <source>forbidden: only the support team validates a %1</source>
+        <translation>forbidden: only the support team validates a %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entity</source>
+        <translation>&quot;%1&quot; is not an entity</translation>
+    </message>
+    <message>
+        <source>invalid: an id has at most %1 characters</source>
+        <translation>invalid: an id has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>the server has no such row</source>
+        <translation>the server has no such row</translation>
+    </message>
+    <message>
+        <source>immutable: a validated document cannot be deleted</source>
+        <translation>immutable: a validated document cannot be deleted</translation>
+    </message>
+    <message>
+        <source>changed on the server since; not deleted</source>
+        <translation>changed on the server since; not deleted</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>deleted on the server</translation>
+    </message>
+    <message>
+        <source>immutable: a validated document cannot be changed</source>
+        <translation>immutable: a validated document cannot be changed</translation>
+    </message>
+    <message>
+        <source>You are not a member of &quot;%1&quot;.</source>
+        <translation>You are not a member of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the change log:</source>
+        <translation>Cannot read the change log:</translation>
+    </message>
+    <message>
+        <source>The device of the push is not the device of the token.</source>
+        <translation>The device of the push is not the device of the token.</translation>
+    </message>
+    <message>
+        <source>a list of operations is required</source>
+        <translation>a list of operations is required</translation>
+    </message>
+    <message>
+        <source>At most %1 operations per push.</source>
+        <translation>At most %1 operations per push.</translation>
+    </message>
+    <message>
+        <source>The operation is for tenant &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>The operation is for tenant &quot;%1&quot;, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the device&apos;s progress:</source>
+        <translation>Cannot read the device&apos;s progress:</translation>
+    </message>
+    <message>
+        <source>Cannot read the applied operations:</source>
+        <translation>Cannot read the applied operations:</translation>
+    </message>
+    <message>
+        <source>expected operation %1 of this device first</source>
+        <translation>expected operation %1 of this device first</translation>
+    </message>
+    <message>
+        <source>Cannot record the device&apos;s progress:</source>
+        <translation>Cannot record the device&apos;s progress:</translation>
+    </message>
+    <message>
+        <source>The cursor cannot be negative.</source>
+        <translation>The cursor cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The changes after %1 are no longer kept; a snapshot is needed.</source>
+        <translation>The changes after %1 are no longer kept; a snapshot is needed.</translation>
+    </message>
+    <message>
+        <source>expected entity/id</source>
+        <translation>expected entity/id</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows:</source>
+        <translation>Cannot read the rows:</translation>
+    </message>
+    <message>
+        <source>a lowercase SHA-256 in hexadecimal is expected</source>
+        <translation>a lowercase SHA-256 in hexadecimal is expected</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes.</source>
+        <translation>The file is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The bytes sent do not have this SHA-256.</source>
+        <translation>The bytes sent do not have this SHA-256.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is outside your role.</source>
+        <translation>Activity %1 is outside your role.</translation>
+    </message>
+    <message>
+        <source>Cannot store the file:</source>
+        <translation>Cannot store the file:</translation>
+    </message>
+    <message>
+        <source>Cannot read the file:</source>
+        <translation>Cannot read the file:</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>Cannot prune the change log:</source>
+        <translation>Cannot prune the change log:</translation>
+    </message>
+    <message>
+        <source>The sync has no access to the store.</source>
+        <translation>The sync has no access to the store.</translation>
     </message>
 </context>
 <context>
@@ -8897,6 +10249,65 @@ Remaining: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to the cooperative&apos;s server</source>
+        <translation>Sign in to the cooperative&apos;s server</translation>
+    </message>
+    <message>
+        <source>Your password is sent to the server once and never kept on this computer; the store keeps a session that this device renews.</source>
+        <translation>Your password is sent to the server once and never kept on this computer; the store keeps a session that this device renews.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>&amp;Device name:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Enter the address of the cooperative&apos;s server.</source>
+        <translation>Enter the address of the cooperative&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://coop.example.org.</source>
+        <translation>Enter an address such as https://coop.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Name this device, e.g. &quot;Claire&apos;s laptop&quot;.</source>
+        <translation>Name this device, e.g. &quot;Claire&apos;s laptop&quot;.</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again when it ends.</source>
+        <translation>A sync is running; try again when it ends.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::StoreDialog</name>
     <message>
         <source>Open a store</source>
@@ -9226,6 +10637,244 @@ A charge account in a supplier invoice line: its number, then its label</extraco
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SyncArea</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Receiving changes</translation>
+    </message>
+    <message>
+        <source>Receiving the cooperative&apos;s data</source>
+        <translation>Receiving the cooperative&apos;s data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Sent %n change</numerusform>
+            <numerusform>Sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>received %n change</numerusform>
+            <numerusform>received %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Your work is kept in this store and sent to the cooperative&apos;s server when you are online; what others changed comes back the same way.</source>
+        <translation>Your work is kept in this store and sent to the cooperative&apos;s server when you are online; what others changed comes back the same way.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>Search the conflicts</source>
+        <translation>Search the conflicts</translation>
+    </message>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Conflict inbox</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation>Keep the server&apos;s</translation>
+    </message>
+    <message>
+        <source>The value on the server stays; the conflict is closed.</source>
+        <translation>The value on the server stays; the conflict is closed.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Your value is sent again at the next sync.</source>
+        <translation>Your value is sent again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation>Server&apos;s value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 as %2</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(the whole change)</translation>
+    </message>
+    <message>
+        <source>The sync runs in the background on its own access to the store. Enter the store&apos;s passphrase to allow it:</source>
+        <translation>The sync runs in the background on its own access to the store. Enter the store&apos;s passphrase to allow it:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not unlock this store.</source>
+        <translation>Wrong passphrase: it does not unlock this store.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SyncStatusButton</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <extracomment>In the status bar: operations waiting to be sent to the server</extracomment>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <extracomment>In the status bar: when the last sync ended</extracomment>
+        <translation>last sync %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Signed in to %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the cooperative&apos;s server.</source>
+        <translation>Not signed in to the cooperative&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Click to open the Sync area.</source>
+        <translation>Click to open the Sync area.</translation>
     </message>
 </context>
 <context>

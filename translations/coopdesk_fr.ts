@@ -2329,10 +2329,6 @@
         <translation>Impossible de lire la table de paie intégrée.</translation>
     </message>
     <message>
-        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).</source>
-        <translation>Afficher du JSON au lieu d&apos;un tableau (entrepreneurs list, alerts, invoice list, verify, payroll).</translation>
-    </message>
-    <message>
         <source>The date of a validation or payment, or the date whose payroll rules apply, YYYY-MM-DD (default: today).</source>
         <translation>La date d&apos;une validation ou d&apos;un règlement, ou la date qui détermine les règles de paie applicables, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
@@ -3559,6 +3555,14 @@
         <translation>accounting chart attend --number et --label ensemble.</translation>
     </message>
     <message>
+        <source>accounting chart: the account number to add or rename.</source>
+        <translation>accounting chart&#xa0;: le numéro du compte à ajouter ou renommer.</translation>
+    </message>
+    <message>
+        <source>accounting chart: the account&apos;s label.</source>
+        <translation>accounting chart&#xa0;: le libellé du compte.</translation>
+    </message>
+    <message>
         <source>CoopDesk command line.
 
 Commands:
@@ -3599,6 +3603,9 @@ Commands:
   accounting reopen          move the closing back (--until DATE or none, --reason)
   accounting post            post what was validated before the ledger existed
   accounting chart           the chart of accounts (--number and --label add or rename one, --json)
+  sync                       sign in (--server, --user, --password-file) or use the stored session, then send and receive the changes (--json)
+  sync status                the session, pending operations, conflicts (--json)
+  sync conflicts             the conflict inbox (--json)
 ID is a document&apos;s id or its number.
 payroll compute and from-cost need no store; with --store they start from the cooperative&apos;s situation.
 
@@ -3644,6 +3651,9 @@ Commandes&#xa0;:
   accounting reopen             rouvrir une période (--until DATE ou none, --reason)
   accounting post               passer au journal ce qui a été validé avant la comptabilité
   accounting chart              le plan comptable (--number et --label ajoutent ou renomment un compte, --json)
+  sync                          se connecte (--server, --user, --password-file) ou reprend la session enregistrée, puis envoie et reçoit les modifications (--json)
+  sync status                   la session, les opérations en attente, les conflits (--json)
+  sync conflicts                la boîte des conflits (--json)
 ID est l&apos;identifiant ou le numéro d&apos;un document.
 payroll compute et from-cost n&apos;ont pas besoin de dossier&#xa0;; avec --store, ils partent de la situation de la coopérative.
 
@@ -3651,12 +3661,1354 @@ La phrase secrète du dossier provient de --passphrase-file FICHIER ou de la var
 Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <source>accounting chart: the account number to add or rename.</source>
-        <translation>accounting chart&#xa0;: le numéro du compte à ajouter ou renommer.</translation>
+        <source>Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll, sync).</source>
+        <translation>Affiche du JSON au lieu d&apos;un tableau (entrepreneurs list, alerts, invoice list, verify, payroll, sync).</translation>
     </message>
     <message>
-        <source>accounting chart: the account&apos;s label.</source>
-        <translation>accounting chart&#xa0;: le libellé du compte.</translation>
+        <source>sync: the cooperative&apos;s server, e.g. https://coop.example.org.</source>
+        <translation>sync&#xa0;: le serveur de la coopérative, par exemple https://coop.example.org.</translation>
+    </message>
+    <message>
+        <source>sync: the login to sign in with (with --password-file).</source>
+        <translation>sync&#xa0;: l&apos;identifiant de connexion (avec --password-file).</translation>
+    </message>
+    <message>
+        <source>sync: read the server password from FILE.</source>
+        <translation>sync&#xa0;: lit le mot de passe du serveur dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file: %1.</source>
+        <translation>Impossible de lire le fichier du mot de passe&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The password file is empty.</source>
+        <translation>Le fichier du mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Pending operations: %1</source>
+        <translation>Opérations en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Conflits ouverts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <source>#%1 %2/%3.%4: yours %5, server&apos;s %6 (%7)</source>
+        <translation>n° %1 %2/%3.%4&#xa0;: votre valeur %5, celle du serveur %6 (%7)</translation>
+    </message>
+    <message>
+        <source>sync takes no action (sync now), or status, or conflicts.</source>
+        <translation>sync s&apos;emploie sans action (synchroniser maintenant), ou avec status, ou conflicts.</translation>
+    </message>
+    <message>
+        <source>sync %1 takes no --server, --user or --password-file.</source>
+        <translation>sync %1 n&apos;accepte ni --server, ni --user, ni --password-file.</translation>
+    </message>
+    <message>
+        <source>sync: --user and --password-file go together.</source>
+        <translation>sync&#xa0;: --user et --password-file vont ensemble.</translation>
+    </message>
+    <message>
+        <source>sync: --user takes a login.</source>
+        <translation>sync&#xa0;: --user attend un identifiant de connexion.</translation>
+    </message>
+    <message>
+        <source>--server takes an address such as https://coop.example.org, not &quot;%1&quot;.</source>
+        <translation>--server attend une adresse telle que https://coop.example.org, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>sync: --server URL is required to sign in.</source>
+        <translation>sync&#xa0;: --server URL est obligatoire pour se connecter.</translation>
+    </message>
+    <message>
+        <source>This store is not signed in to a server: give --server URL --user LOGIN --password-file FILE.</source>
+        <translation>Ce dossier n&apos;est connecté à aucun serveur&#xa0;: indiquez --server URL --user IDENTIFIANT --password-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 operation(s) (%2 rejected, %3 merged), pulled %4 change(s)</source>
+        <translation>%1 opération(s) envoyée(s) (%2 rejetée(s), %3 fusionnée(s)), %4 modification(s) reçue(s)</translation>
+    </message>
+    <message>
+        <source> and %1 snapshot row(s)</source>
+        <translation> et %1 ligne(s) de copie complète</translation>
+    </message>
+    <message>
+        <source>; cursor %1.</source>
+        <translation> ; curseur %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Impossible de lire le fichier du mot de passe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Do not run the server as root: PostgreSQL refuses it, and a network service should not have that power. Run it as an ordinary user (the packaged systemd unit uses the coopdesk user).</source>
+        <translation>N&apos;exécutez pas le serveur en tant que root&#xa0;: PostgreSQL le refuse, et un service réseau ne doit pas avoir ce pouvoir. Exécutez-le en tant qu&apos;utilisateur ordinaire (l&apos;unité systemd fournie utilise l&apos;utilisateur coopdesk).</translation>
+    </message>
+    <message>
+        <source>--listen expects HOST:PORT, e.g. 127.0.0.1:8443 (got &quot;%1&quot;).</source>
+        <translation>--listen attend HÔTE:PORT, par exemple 127.0.0.1:8443 (reçu «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>--threads expects a number from 1 to 256.</source>
+        <translation>--threads attend un nombre de 1 à 256.</translation>
+    </message>
+    <message>
+        <source>coopdesk-server %1 listening on %2:%3 (PostgreSQL: %4)</source>
+        <translation>coopdesk-server %1 à l&apos;écoute sur %2:%3 (PostgreSQL&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>coopdesk-server stopped.</source>
+        <translation>coopdesk-server arrêté.</translation>
+    </message>
+    <message>
+        <source>user expects add, grant, revoke-device or list.</source>
+        <translation>user attend add, grant, revoke-device ou list.</translation>
+    </message>
+    <message>
+        <source>usage: user add LOGIN --password-file FILE [--name NAME]</source>
+        <translation>usage&#xa0;: user add IDENTIFIANT --password-file FICHIER [--name NOM]</translation>
+    </message>
+    <message>
+        <source>usage: user grant LOGIN --tenant TENANT --role entrepreneur|accountant|admin [--activity ID]…</source>
+        <translation>usage&#xa0;: user grant IDENTIFIANT --tenant COOPÉRATIVE --role entrepreneur|accountant|admin [--activity ID]…</translation>
+    </message>
+    <message>
+        <source>usage: user revoke-device DEVICE [--reason TEXT]</source>
+        <translation>usage&#xa0;: user revoke-device APPAREIL [--reason TEXTE]</translation>
+    </message>
+    <message>
+        <source>revoked by an administrator</source>
+        <translation>révoqué par un administrateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot; (add, grant, revoke-device, list).</source>
+        <translation>Commande user inconnue «&#xa0;%1&#xa0;» (add, grant, revoke-device, list).</translation>
+    </message>
+    <message>
+        <source>The CoopDesk cooperative server.
+
+Commands:
+  serve                        run the server (the default)
+  migrate                      create or update the database schema, then stop
+  user add LOGIN               add a user (--password-file, --name)
+  user grant LOGIN             give a role in a tenant (--tenant, --role, --activity)
+  user revoke-device DEVICE    cut a device off (--reason)
+  user list                    list users, roles and devices (--json)</source>
+        <translation>Le serveur de la coopérative CoopDesk.
+
+Commandes&#xa0;:
+  serve                        exécute le serveur (par défaut)
+  migrate                      crée ou met à jour le schéma de la base de données, puis s&apos;arrête
+  user add IDENTIFIANT         ajoute un utilisateur (--password-file, --name)
+  user grant IDENTIFIANT       attribue un rôle dans une coopérative (--tenant, --role, --activity)
+  user revoke-device APPAREIL  révoque un appareil (--reason)
+  user list                    liste les utilisateurs, les rôles et les appareils (--json)</translation>
+    </message>
+    <message>
+        <source>serve, migrate or user …</source>
+        <translation>serve, migrate ou user …</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data folder (its private PostgreSQL lives there).</source>
+        <translation>Le dossier de données du serveur (son PostgreSQL privé s&apos;y trouve).</translation>
+    </message>
+    <message>
+        <source>Use this PostgreSQL instead (postgresql://user@host:port/db).</source>
+        <translation>Utiliser plutôt ce PostgreSQL (postgresql://user@host:port/db).</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation>Adresse et port d&apos;écoute.</translation>
+    </message>
+    <message>
+        <source>Worker threads: devices served at once, each with its own database connection.</source>
+        <translation>Threads de travail&#xa0;: appareils servis simultanément, chacun avec sa propre connexion à la base de données.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (or put nginx in front).</source>
+        <translation>Servir en HTTPS avec ce certificat PEM (ou placer nginx en frontal).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s PEM private key.</source>
+        <translation>La clé privée PEM du certificat.</translation>
+    </message>
+    <message>
+        <source>user add: read the password from this file (- for stdin).</source>
+        <translation>user add&#xa0;: lit le mot de passe dans ce fichier (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>user add: the person&apos;s name.</source>
+        <translation>user add&#xa0;: le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>user grant: the cooperative (its store&apos;s tenant id).</source>
+        <translation>user grant&#xa0;: la coopérative (l&apos;identifiant de coopérative de son dossier).</translation>
+    </message>
+    <message>
+        <source>user grant: entrepreneur, accountant or admin.</source>
+        <translation>user grant&#xa0;: entrepreneur, accountant ou admin.</translation>
+    </message>
+    <message>
+        <source>user grant: an activity of the role (repeat for a portfolio).</source>
+        <translation>user grant&#xa0;: une activité du rôle (à répéter pour un portefeuille).</translation>
+    </message>
+    <message>
+        <source>user revoke-device: why, kept with the device.</source>
+        <translation>user revoke-device&#xa0;: le motif, conservé avec l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>user list: print JSON.</source>
+        <translation>user list&#xa0;: affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: fr or en.</source>
+        <translation>Langue des messages&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>Schema version %1.</source>
+        <translation>Version du schéma %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (serve, migrate, user).</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;» (serve, migrate, user).</translation>
+    </message>
+    <message>
+        <source>The document is already validated.</source>
+        <translation>Le document est déjà validé.</translation>
+    </message>
+    <message>
+        <source>%1 waits for the server to validate it: it can no longer be changed.</source>
+        <translation>%1 attend la validation du serveur&#xa0;: modification impossible.</translation>
+    </message>
+    <message>
+        <source>%1 waits for the server to validate it: it cannot be deleted.</source>
+        <translation>%1 attend la validation du serveur&#xa0;: suppression impossible.</translation>
+    </message>
+    <message>
+        <source>a text is required</source>
+        <translation>un texte est requis</translation>
+    </message>
+    <message>
+        <source>true or false is required</source>
+        <translation>true ou false est requis</translation>
+    </message>
+    <message>
+        <source>a value is required (null when there is none)</source>
+        <translation>une valeur est requise (null s&apos;il n&apos;y en a pas)</translation>
+    </message>
+    <message>
+        <source>a list is required</source>
+        <translation>une liste est requise</translation>
+    </message>
+    <message>
+        <source>an applied operation has no conflicts</source>
+        <translation>une opération appliquée n&apos;a pas de conflits</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected applied, merged or rejected)</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: applied, merged ou rejected)</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>le serveur a répondu %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync session: %1</source>
+        <translation>Impossible de lire la session de synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the sync session: %1</source>
+        <translation>Impossible d&apos;enregistrer la session de synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no tokens.</source>
+        <translation>La réponse du serveur ne contient aucun jeton.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in:</source>
+        <translation>Connexion impossible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The account %1 has no role in this store&apos;s cooperative (%2) on the server.</source>
+        <translation>Le compte %1 n&apos;a aucun rôle dans la coopérative de ce dossier (%2) sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the cooperative&apos;s server.</source>
+        <translation>Non connecté au serveur de la coopérative.</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1</source>
+        <translation>Aucune réponse du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be renewed; sign in again:</source>
+        <translation>La session n&apos;a pas pu être renouvelée&#xa0;; reconnectez-vous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The server refused the changes:</source>
+        <translation>Le serveur a refusé les modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The server and this store disagree on the order of this device&apos;s changes (%1). Was the store restored from a backup? Ask the support team.</source>
+        <translation>Le serveur et ce dossier ne sont pas d&apos;accord sur l&apos;ordre des modifications de cet appareil (%1). Le dossier a-t-il été restauré à partir d&apos;une sauvegarde&#xa0;? Contactez l&apos;équipe d&apos;accompagnement.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged none of the changes.</source>
+        <translation>Le serveur n&apos;a accusé réception d&apos;aucune modification.</translation>
+    </message>
+    <message>
+        <source>Sync stopped.</source>
+        <translation>Synchronisation arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server could not send its copy:</source>
+        <translation>Le serveur n&apos;a pas pu envoyer sa copie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The server could not send its changes:</source>
+        <translation>Le serveur n&apos;a pas pu envoyer ses modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflict inbox: %1</source>
+        <translation>Impossible de lire la boîte des conflits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>true or false cannot go in a text column</source>
+        <translation>true ou false ne peut pas aller dans une colonne de texte</translation>
+    </message>
+    <message>
+        <source>a number cannot go in a text column</source>
+        <translation>un nombre ne peut pas aller dans une colonne de texte</translation>
+    </message>
+    <message>
+        <source>a text cannot go in a number column (&quot;%1&quot;)</source>
+        <translation>un texte ne peut pas aller dans une colonne numérique («&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a list or an object needs a text column</source>
+        <translation>une liste ou un objet nécessite une colonne de texte</translation>
+    </message>
+    <message>
+        <source>Cannot prepare a statement of sync:</source>
+        <translation>Impossible de préparer une instruction de synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot list the store&apos;s tables:</source>
+        <translation>Impossible de lister les tables du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This store holds the cooperative &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Ce dossier contient la coopérative «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox:</source>
+        <translation>Impossible de lire la file d&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot defer the foreign keys:</source>
+        <translation>Impossible de différer les clés étrangères&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot mark the transaction as a sync:</source>
+        <translation>Impossible de marquer la transaction comme une synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot clear the sync mark:</source>
+        <translation>Impossible d&apos;effacer la marque de synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot save what the server sent:</source>
+        <translation>Impossible d&apos;enregistrer ce que le serveur a envoyé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; refers to %3 &quot;%4&quot;, which does not exist; nothing was saved.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» fait référence à %3 «&#xa0;%4&#xa0;», qui n&apos;existe pas&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;: this store has no such table</source>
+        <translation>entité inconnue «&#xa0;%1&#xa0;»&#xa0;: ce dossier n&apos;a pas de telle table</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a synced entity (it has no id and version)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une entité synchronisée (elle n&apos;a ni id ni version)</translation>
+    </message>
+    <message>
+        <source>Cannot read the local row:</source>
+        <translation>Impossible de lire la ligne locale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cannot remove the row: %1</source>
+        <translation>impossible de supprimer la ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s row cannot be stored: %1</source>
+        <translation>la ligne du serveur ne peut pas être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync cursor:</source>
+        <translation>Impossible de lire le curseur de synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot store the sync cursor:</source>
+        <translation>Impossible d&apos;enregistrer le curseur de synchronisation&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) wait to be pushed: push them before replacing the device&apos;s copy.</source>
+        <translation>
+            <numerusform>%n opération attend d&apos;être envoyée&#xa0;: envoyez-la avant de remplacer la copie de l&apos;appareil.</numerusform>
+            <numerusform>%n opérations attendent d&apos;être envoyées&#xa0;: envoyez-les avant de remplacer la copie de l&apos;appareil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cursor cannot be negative.</source>
+        <translation>Un curseur ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The server answered operation %1 as number %2, but it is number %3 here; nothing was acknowledged.</source>
+        <translation>Le serveur a répondu à l&apos;opération %1 sous le numéro %2, mais elle porte ici le numéro %3&#xa0;; aucun accusé de réception n&apos;a été pris en compte.</translation>
+    </message>
+    <message>
+        <source>Another change reached the server first; the server kept its value.</source>
+        <translation>Une autre modification est arrivée d&apos;abord au serveur&#xa0;; le serveur a gardé sa valeur.</translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation>Le serveur a refusé la modification.</translation>
+    </message>
+    <message>
+        <source>Cannot store the conflict:</source>
+        <translation>Impossible d&apos;enregistrer le conflit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot remove the operation from the outbox:</source>
+        <translation>Impossible de retirer l&apos;opération de la file d&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot store the server&apos;s answers:</source>
+        <translation>Impossible d&apos;enregistrer les réponses du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot start the snapshot:</source>
+        <translation>Impossible de commencer la copie complète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot:</source>
+        <translation>Impossible de lire la copie complète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No snapshot is in progress for &quot;%1&quot;.</source>
+        <translation>Aucune copie complète n&apos;est en cours pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot record the snapshot&apos;s progress:</source>
+        <translation>Impossible d&apos;enregistrer l&apos;avancement de la copie complète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot remove the rows the snapshot did not send: %1</source>
+        <translation>Impossible de supprimer les lignes que la copie complète n&apos;a pas envoyées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot close the snapshot:</source>
+        <translation>Impossible de terminer la copie complète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts:</source>
+        <translation>Impossible de lire les conflits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the conflict:</source>
+        <translation>Impossible de lire le conflit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Conflict %1 does not exist or is resolved already.</source>
+        <translation>Le conflit %1 n&apos;existe pas ou est déjà résolu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a synced entity of this store.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une entité synchronisée de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the row:</source>
+        <translation>Impossible de lire la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; any more.</source>
+        <translation>%1 n&apos;a plus de champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; no longer exists; only the server&apos;s version can be kept.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;existe plus&#xa0;; seule la version du serveur peut être gardée.</translation>
+    </message>
+    <message>
+        <source>Cannot close the conflict:</source>
+        <translation>Impossible de clore le conflit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation>aucune réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This device (%1) has been cut off by the cooperative; sign in again.</source>
+        <translation>Cet appareil (%1) a été révoqué par la coopérative&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Cannot read the memberships:</source>
+        <translation>Impossible de lire les adhésions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot; (expected entrepreneur, accountant or admin).</source>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: entrepreneur, accountant ou admin).</translation>
+    </message>
+    <message>
+        <source>A login cannot be empty or start or end with a space.</source>
+        <translation>Un identifiant ne peut pas être vide, ni commencer ou se terminer par une espace.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot add the user:</source>
+        <translation>Impossible d&apos;ajouter l&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A user &quot;%1&quot; exists already.</source>
+        <translation>Un utilisateur «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>The tenant cannot be empty.</source>
+        <translation>La coopérative ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>An entrepreneur or an accountant needs at least one activity.</source>
+        <translation>Un entrepreneur ou un comptable a besoin d&apos;au moins une activité.</translation>
+    </message>
+    <message>
+        <source>An entrepreneur has exactly one activity.</source>
+        <translation>Un entrepreneur a exactement une activité.</translation>
+    </message>
+    <message>
+        <source>Cannot read the user:</source>
+        <translation>Impossible de lire l&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the tenant:</source>
+        <translation>Impossible de créer la coopérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot grant the role:</source>
+        <translation>Impossible d&apos;attribuer le rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the device:</source>
+        <translation>Impossible de révoquer l&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no device &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;appareil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the device&apos;s tokens:</source>
+        <translation>Impossible de révoquer les jetons de l&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot list the users:</source>
+        <translation>Impossible de lister les utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot list the devices:</source>
+        <translation>Impossible de lister les appareils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot create the server key:</source>
+        <translation>Impossible de créer la clé du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the server key:</source>
+        <translation>Impossible de lire la clé du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot store the refresh token:</source>
+        <translation>Impossible d&apos;enregistrer le jeton de renouvellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot spend the refresh token:</source>
+        <translation>Impossible d&apos;utiliser le jeton de renouvellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot update the device:</source>
+        <translation>Impossible de mettre à jour l&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A device id is required.</source>
+        <translation>Un identifiant d&apos;appareil est requis.</translation>
+    </message>
+    <message>
+        <source>Cannot register the device:</source>
+        <translation>Impossible d&apos;enregistrer l&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the device:</source>
+        <translation>Impossible de lire l&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This device belongs to another user.</source>
+        <translation>Cet appareil appartient à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cannot read the refresh token:</source>
+        <translation>Impossible de lire le jeton de renouvellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The refresh token is not valid; sign in again.</source>
+        <translation>Le jeton de renouvellement n&apos;est pas valide&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The session has expired; sign in again.</source>
+        <translation>La session a expiré&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This refresh request was already answered.</source>
+        <translation>Cette demande de renouvellement a déjà reçu une réponse.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid.</source>
+        <translation>Le jeton d&apos;accès n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>Le corps n&apos;est pas du JSON&#xa0;: %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Le corps doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>A text cannot hold the character U+0000.</source>
+        <translation>Un texte ne peut pas contenir le caractère U+0000.</translation>
+    </message>
+    <message>
+        <source>There is no %1 here.</source>
+        <translation>Il n&apos;y a pas de %1 ici.</translation>
+    </message>
+    <message>
+        <source>This server speaks protocol %1; the request said &quot;%2&quot;. Update CoopDesk.</source>
+        <translation>Ce serveur parle le protocole %1&#xa0;; la requête indiquait «&#xa0;%2&#xa0;». Mettez CoopDesk à jour.</translation>
+    </message>
+    <message>
+        <source>An access token is required.</source>
+        <translation>Un jeton d&apos;accès est requis.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the tenant&apos;s clock:</source>
+        <translation>Impossible de verrouiller l&apos;horloge de la coopérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s clock:</source>
+        <translation>Impossible de lire l&apos;horloge du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the closed period:</source>
+        <translation>Impossible de lire la période clôturée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot create the counter %1:</source>
+        <translation>Impossible de créer le compteur %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the credit notes of %1:</source>
+        <translation>Impossible de lire les avoirs de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the hash chain:</source>
+        <translation>Impossible de lire la chaîne d&apos;empreintes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot extend the hash chain:</source>
+        <translation>Impossible de prolonger la chaîne d&apos;empreintes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the server has no such document</source>
+        <translation>le serveur n&apos;a pas ce document</translation>
+    </message>
+    <message>
+        <source>forbidden: activity %1 is outside your role</source>
+        <translation>interdit&#xa0;: l&apos;activité %1 est hors de votre rôle</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>invalid: validate_invoice issues invoices; this is a credit note</source>
+        <translation>invalide&#xa0;: validate_invoice émet des factures&#xa0;; ceci est un avoir</translation>
+    </message>
+    <message>
+        <source>invalid: issue_credit_note issues credit notes; this is an invoice</source>
+        <translation>invalide&#xa0;: issue_credit_note émet des avoirs&#xa0;; ceci est une facture</translation>
+    </message>
+    <message>
+        <source>immutable: already validated as %1</source>
+        <translation>immuable&#xa0;: déjà validé sous le numéro %1</translation>
+    </message>
+    <message>
+        <source>invalid: the cooperative&apos;s settings are not on the server</source>
+        <translation>invalide&#xa0;: les paramètres de la coopérative ne sont pas sur le serveur</translation>
+    </message>
+    <message>
+        <source>invalid: the activity &quot;%1&quot; is not on the server</source>
+        <translation>invalide&#xa0;: l&apos;activité «&#xa0;%1&#xa0;» n&apos;est pas sur le serveur</translation>
+    </message>
+    <message>
+        <source>invalid: the customer &quot;%1&quot; is not on the server</source>
+        <translation>invalide&#xa0;: le client «&#xa0;%1&#xa0;» n&apos;est pas sur le serveur</translation>
+    </message>
+    <message>
+        <source>Cannot lock the series %1:</source>
+        <translation>Impossible de verrouiller la série %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>closed: the period is closed until %1</source>
+        <translation>clôturé&#xa0;: la période est clôturée jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Cannot draw a number from %1:</source>
+        <translation>Impossible de tirer un numéro de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot date the series %1:</source>
+        <translation>Impossible de dater la série %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>forbidden: only an administrator or an accountant closes a period</source>
+        <translation>interdit&#xa0;: seul un administrateur ou un comptable clôture une période</translation>
+    </message>
+    <message>
+        <source>invalid: until: a date YYYY-MM-DD is expected</source>
+        <translation>invalide&#xa0;: until&#xa0;: une date AAAA-MM-JJ est attendue</translation>
+    </message>
+    <message>
+        <source>invalid: the period is already closed until %1; it is not reopened by closing an earlier date</source>
+        <translation>invalide&#xa0;: la période est déjà clôturée jusqu&apos;au %1&#xa0;; clôturer à une date antérieure ne la rouvre pas</translation>
+    </message>
+    <message>
+        <source>Cannot close the period:</source>
+        <translation>Impossible de clôturer la période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>link %1 follows link %2</source>
+        <translation>le maillon %1 suit le maillon %2</translation>
+    </message>
+    <message>
+        <source>link %1 (%2) does not follow the previous link</source>
+        <translation>le maillon %1 (%2) ne suit pas le maillon précédent</translation>
+    </message>
+    <message>
+        <source>link %1 (%2) does not match its own content</source>
+        <translation>le maillon %1 (%2) ne correspond pas à son propre contenu</translation>
+    </message>
+    <message>
+        <source>document %1 (link %2) has been removed</source>
+        <translation>le document %1 (maillon %2) a été supprimé</translation>
+    </message>
+    <message>
+        <source>document %1 can no longer be read: %2</source>
+        <translation>le document %1 ne peut plus être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>document %1 has been altered since it was issued</source>
+        <translation>le document %1 a été modifié depuis son émission</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents:</source>
+        <translation>Impossible de lire les documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>document %1 is validated but not in the chain</source>
+        <translation>le document %1 est validé mais absent de la chaîne</translation>
+    </message>
+    <message>
+        <source>Cannot read the numbers:</source>
+        <translation>Impossible de lire les numéros&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the counters:</source>
+        <translation>Impossible de lire les compteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>counter %1: %2</source>
+        <translation>compteur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>counter %1: numbers %2 to %3 were drawn but no document carries them</source>
+        <translation>compteur %1&#xa0;: les numéros %2 à %3 ont été tirés mais aucun document ne les porte</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium n&apos;a pas pu être initialisée.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Mémoire insuffisante pour calculer l&apos;empreinte du mot de passe.</translation>
+    </message>
+    <message>
+        <source>The access token has expired.</source>
+        <translation>Le jeton d&apos;accès a expiré.</translation>
+    </message>
+    <message>
+        <source>Cannot switch to the server&apos;s role:</source>
+        <translation>Impossible de passer au rôle du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot prepare a statement:</source>
+        <translation>Impossible de préparer une instruction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot configure the session:</source>
+        <translation>Impossible de configurer la session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1:</source>
+        <translation>Impossible de créer le rôle %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot grant the role %1:</source>
+        <translation>Impossible d&apos;accorder le rôle %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot create the migrations table:</source>
+        <translation>Impossible de créer la table des migrations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the schema:</source>
+        <translation>Impossible de verrouiller le schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version:</source>
+        <translation>Impossible de lire la version du schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server migration %1 (%2) failed:</source>
+        <translation>La migration %1 (%2) du serveur a échoué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot record migration %1:</source>
+        <translation>Impossible d&apos;enregistrer la migration %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot commit migration %1: %2</source>
+        <translation>Impossible de valider la migration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction:</source>
+        <translation>Impossible de démarrer une transaction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user id.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cannot set the request&apos;s user:</source>
+        <translation>Impossible de définir l&apos;utilisateur de la requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Impossible de valider la transaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1 or its key %2.</source>
+        <translation>Impossible de lire le certificat TLS %1 ou sa clé %2.</translation>
+    </message>
+    <message>
+        <source>This build has no TLS; put nginx in front.</source>
+        <translation>Cette version est compilée sans TLS&#xa0;; placez nginx en frontal.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>Impossible d&apos;écouter sur %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not allowed).</source>
+        <translation>Impossible d&apos;écouter sur %1:%2 (port occupé ou non autorisé).</translation>
+    </message>
+    <message>
+        <source>Cannot give %1 to the user %2: %3</source>
+        <translation>Impossible de donner %1 à l&apos;utilisateur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold PostgreSQL&apos;s initdb and postgres programs.</source>
+        <translation>%1 ne contient pas les programmes initdb et postgres de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>COOP_PG_BINDIR (%1) does not hold PostgreSQL&apos;s initdb and postgres programs.</source>
+        <translation>COOP_PG_BINDIR (%1) ne contient pas les programmes initdb et postgres de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s server programs (initdb, postgres) were not found in PATH, through pg_config or in /usr/lib/postgresql/&lt;version&gt;/bin. Install the server (Debian: apt install postgresql) or set COOP_PG_BINDIR.</source>
+        <translation>Les programmes serveur de PostgreSQL (initdb, postgres) sont introuvables dans le PATH, par pg_config ou dans /usr/lib/postgresql/&lt;version&gt;/bin. Installez le serveur (Debian&#xa0;: apt install postgresql) ou définissez COOP_PG_BINDIR.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL cluster needs a folder to live in.</source>
+        <translation>Le cluster PostgreSQL a besoin d&apos;un dossier où résider.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s superuser needs a name of 1 to 63 bytes.</source>
+        <translation>Le superutilisateur du cluster doit avoir un nom de 1 à 63 octets.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s port must be from 1 to 65535, not %1.</source>
+        <translation>Le port du cluster doit être compris entre 1 et 65535, pas %1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses to run as root, and so does CoopDesk&apos;s private cluster: run this program as an ordinary user, or name the system user PostgreSQL should run as (for example “postgres”).</source>
+        <translation>PostgreSQL refuse de s&apos;exécuter en tant que root, tout comme le cluster privé de CoopDesk&#xa0;: exécutez ce programme en tant qu&apos;utilisateur ordinaire, ou indiquez l&apos;utilisateur système sous lequel PostgreSQL doit s&apos;exécuter (par exemple «&#xa0;postgres&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot run as root: name another system user to run it as.</source>
+        <translation>PostgreSQL ne peut pas s&apos;exécuter en tant que root&#xa0;: indiquez un autre utilisateur système pour l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>There is no system user named “%1” to run PostgreSQL as.</source>
+        <translation>Il n&apos;y a aucun utilisateur système nommé «&#xa0;%1&#xa0;» sous lequel exécuter PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The user “%1” has root&apos;s identity; PostgreSQL cannot run as it.</source>
+        <translation>L&apos;utilisateur «&#xa0;%1&#xa0;» a l&apos;identité de root&#xa0;; PostgreSQL ne peut pas s&apos;exécuter sous cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>runuser (util-linux) is needed to run PostgreSQL as “%1” and was not found.</source>
+        <translation>runuser (util-linux) est nécessaire pour exécuter PostgreSQL en tant que «&#xa0;%1&#xa0;» et est introuvable.</translation>
+    </message>
+    <message>
+        <source>Only root can run PostgreSQL as another user (“%1”); this program runs as “%2”, which PostgreSQL accepts: leave the user empty.</source>
+        <translation>Seul root peut exécuter PostgreSQL en tant qu&apos;un autre utilisateur («&#xa0;%1&#xa0;»)&#xa0;; ce programme s&apos;exécute en tant que «&#xa0;%2&#xa0;», ce que PostgreSQL accepte&#xa0;: laissez l&apos;utilisateur vide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for PostgreSQL.</source>
+        <translation>Impossible de créer le dossier %1 pour PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The cluster in %1 was created by PostgreSQL %2 but the programs in %3 are PostgreSQL %4: install PostgreSQL %2 (or upgrade the cluster with pg_upgrade).</source>
+        <translation>Le cluster de %1 a été créé par PostgreSQL %2, mais les programmes de %3 sont ceux de PostgreSQL %4&#xa0;: installez PostgreSQL %2 (ou mettez le cluster à niveau avec pg_upgrade).</translation>
+    </message>
+    <message>
+        <source>Cannot create the socket folder %1.</source>
+        <translation>Impossible de créer le dossier de socket %1.</translation>
+    </message>
+    <message>
+        <source>The socket path in %1 would be %2 bytes long, more than the %3 a Unix socket allows, and no folder could be made in %4 instead: %5</source>
+        <translation>Le chemin du socket dans %1 ferait %2 octets, plus que les %3 permis pour un socket Unix, et aucun dossier n&apos;a pu être créé dans %4 à la place&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>A Unix socket path is at most %1 bytes: both %2 and %3 are too long for PostgreSQL&apos;s socket. Use a shorter data folder or TMPDIR.</source>
+        <translation>Le chemin d&apos;un socket Unix fait au plus %1 octets&#xa0;: %2 et %3 sont tous deux trop longs pour le socket de PostgreSQL. Utilisez un dossier de données ou un TMPDIR plus court.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s socket is in %1: in the data folder its path would be %2 bytes long, more than the %3 a Unix socket allows.</source>
+        <translation>Le socket de PostgreSQL est dans %1&#xa0;: dans le dossier de données, son chemin ferait %2 octets, plus que les %3 permis pour un socket Unix.</translation>
+    </message>
+    <message>
+        <source>The user “%1” cannot write in %2 (or %3): every folder above them must be searchable by that user (chmod o+x).%4</source>
+        <translation>L&apos;utilisateur «&#xa0;%1&#xa0;» ne peut pas écrire dans %2 (ni dans %3)&#xa0;: chaque dossier parent doit être traversable par cet utilisateur (chmod o+x).%4</translation>
+    </message>
+    <message>
+        <source>%1 holds files but no PostgreSQL cluster (no PG_VERSION), perhaps from an interrupted first start: move it away or empty it, then start again.</source>
+        <translation>%1 contient des fichiers mais aucun cluster PostgreSQL (pas de PG_VERSION), peut-être à la suite d&apos;un premier démarrage interrompu&#xa0;: déplacez-le ou videz-le, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Impossible d&apos;exécuter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s</source>
+        <translation>arrêté au bout de %1 s</translation>
+    </message>
+    <message>
+        <source>initdb could not create the cluster in %1 (%2):
+%3</source>
+        <translation>initdb n&apos;a pas pu créer le cluster dans %1 (%2)&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (process %1) is already running on %2, started by another program or an earlier run that is still alive. Stop it first (pg_ctl stop -D %2), or give this program its URL instead.</source>
+        <translation>Un serveur PostgreSQL (processus %1) tourne déjà sur %2, lancé par un autre programme ou par une exécution précédente toujours active. Arrêtez-le d&apos;abord (pg_ctl stop -D %2), ou indiquez plutôt son URL à ce programme.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the stale %1 left by a server that is no longer running.</source>
+        <translation>Impossible de supprimer le fichier périmé %1 laissé par un serveur qui ne tourne plus.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped while starting in %1 (exit code %2). The end of its log (%3):
+%4</source>
+        <translation>PostgreSQL s&apos;est arrêté pendant son démarrage dans %1 (code de sortie %2). La fin de son journal (%3)&#xa0;:
+%4</translation>
+    </message>
+    <message>
+        <source>The server does not answer:</source>
+        <translation>Le serveur ne répond pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not accept connections on %1 within %2 s.%3 The end of its log (%4):
+%5</source>
+        <translation>PostgreSQL n&apos;a pas accepté de connexions sur %1 en %2 s.%3 La fin de son journal (%4)&#xa0;:
+%5</translation>
+    </message>
+    <message>
+        <source>(no log)</source>
+        <translation>(pas de journal)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop within %1 s and was stopped at once; the next start recovers from its log. The end of its log (%2):
+%3</source>
+        <translation>PostgreSQL ne s&apos;est pas arrêté en %1 s et a été arrêté immédiatement&#xa0;; le prochain démarrage effectuera une récupération à partir de son journal. La fin de son journal (%2)&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop within %1 s and was killed: %2</source>
+        <translation>PostgreSQL ne s&apos;est pas arrêté en %1 s et a été tué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database name has 1 to 63 bytes: “%1” does not.</source>
+        <translation>Un nom de base de données PostgreSQL compte de 1 à 63 octets&#xa0;: ce n&apos;est pas le cas de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: the cluster in %2 is not running.</source>
+        <translation>Impossible de créer la base de données «&#xa0;%1&#xa0;»&#xa0;: le cluster de %2 n&apos;est pas démarré.</translation>
+    </message>
+    <message>
+        <source>Cannot look for the database “%1”: %2</source>
+        <translation>Impossible de rechercher la base de données «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”:</source>
+        <translation>Impossible de créer la base de données «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The %1 in the PostgreSQL URL has a malformed percent sign: write “%” and two hexadecimal digits of UTF-8, e.g. %2 for @.</source>
+        <translation>Le champ %1 de l&apos;URL PostgreSQL contient un signe pourcent mal formé&#xa0;: écrivez «&#xa0;%&#xa0;» suivi de deux chiffres hexadécimaux de l&apos;UTF-8, par exemple %2 pour @.</translation>
+    </message>
+    <message>
+        <source>The port “%1” in the PostgreSQL URL is not a number from 1 to 65535.</source>
+        <translation>Le port «&#xa0;%1&#xa0;» de l&apos;URL PostgreSQL n&apos;est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names several hosts; CoopDesk connects to one server: keep a single host.</source>
+        <translation>L&apos;URL PostgreSQL indique plusieurs hôtes&#xa0;; CoopDesk se connecte à un seul serveur&#xa0;: ne gardez qu&apos;un hôte.</translation>
+    </message>
+    <message>
+        <source>(named after the user)</source>
+        <translation>(du nom de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>(the system user)</source>
+        <translation>(l&apos;utilisateur système)</translation>
+    </message>
+    <message>
+        <source>the default local socket, port %1</source>
+        <translation>le socket local par défaut, port %1</translation>
+    </message>
+    <message>
+        <source>the socket folder %1, port %2</source>
+        <translation>le dossier de socket %1, port %2</translation>
+    </message>
+    <message>
+        <source>host %1, port %2</source>
+        <translation>hôte %1, port %2</translation>
+    </message>
+    <message>
+        <source>database “%1” on %2 as user “%3”</source>
+        <translation>base de données «&#xa0;%1&#xa0;» sur %2 en tant qu&apos;utilisateur «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL starts with postgresql:// or postgres://, e.g. postgresql://user@host:5432/database.</source>
+        <translation>Une URL PostgreSQL commence par postgresql:// ou postgres://, par exemple postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the PostgreSQL URL lacks its closing bracket “]”.</source>
+        <translation>Il manque le crochet fermant «&#xa0;]&#xa0;» à l&apos;adresse IPv6 de l&apos;URL PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Only “:port” may follow the IPv6 address in the PostgreSQL URL.</source>
+        <translation>Seul «&#xa0;:port&#xa0;» peut suivre l&apos;adresse IPv6 dans l&apos;URL PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The host in the PostgreSQL URL has several colons: write an IPv6 address in brackets, e.g. [::1]:5432.</source>
+        <translation>L&apos;hôte de l&apos;URL PostgreSQL contient plusieurs deux-points&#xa0;: écrivez une adresse IPv6 entre crochets, par exemple [::1]:5432.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>nom de la base de données</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL&apos;s query has no value: write name=value.</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» de la requête de l&apos;URL PostgreSQL n&apos;a pas de valeur&#xa0;: écrivez nom=valeur.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>parameter “%1”</source>
+        <translation>paramètre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” in the PostgreSQL URL cannot contain “;”.</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» de l&apos;URL PostgreSQL ne peut pas contenir «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has a parameter “%1” that libpq does not know.</source>
+        <translation>L&apos;URL PostgreSQL contient un paramètre «&#xa0;%1&#xa0;» que libpq ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>A database connection named “%1” is open already.</source>
+        <translation>Une connexion à la base de données nommée «&#xa0;%1&#xa0;» est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install it (Debian: libqt6sql6-psql) to connect to %1.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé&#xa0;: installez-le (Debian&#xa0;: libqt6sql6-psql) pour vous connecter à %1.</translation>
+    </message>
+    <message>
+        <source>The connection parameter “%1” cannot contain “;”.</source>
+        <translation>Le paramètre de connexion «&#xa0;%1&#xa0;» ne peut pas contenir «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL, %1: %2</source>
+        <translation>Impossible de se connecter à PostgreSQL, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>invalid: an activity id has at most %1 characters</source>
+        <translation>invalide&#xa0;: un identifiant d&apos;activité compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; refers to %3 &quot;%4&quot;, which the server does not have.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» fait référence à %3 «&#xa0;%4&#xa0;», que le serveur n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows of the push:</source>
+        <translation>Impossible de lire les lignes de l&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 &quot;%2&quot;:</source>
+        <translation>Impossible de lire %1 «&#xa0;%2&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot number the change:</source>
+        <translation>Impossible de numéroter la modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; for this user.</source>
+        <translation>Il n&apos;y a pas de coopérative «&#xa0;%1&#xa0;» pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rows of the push:</source>
+        <translation>Impossible d&apos;écrire les lignes de l&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot log the changes of the push:</source>
+        <translation>Impossible de journaliser les modifications de l&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot record the operations:</source>
+        <translation>Impossible d&apos;enregistrer les opérations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot number the changes:</source>
+        <translation>Impossible de numéroter les modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>forbidden: the cooperative&apos;s %1 is edited by the support team</source>
+        <translation>interdit&#xa0;: %1 de la coopérative est modifié par l&apos;équipe d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>forbidden: %1 is edited by the support team</source>
+        <translation>interdit&#xa0;: %1 est modifié par l&apos;équipe d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>forbidden: only the support team validates a %1</source>
+        <translation>interdit&#xa0;: seule l&apos;équipe d&apos;accompagnement valide %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entity</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une entité</translation>
+    </message>
+    <message>
+        <source>invalid: an id has at most %1 characters</source>
+        <translation>invalide&#xa0;: un identifiant compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>the server has no such row</source>
+        <translation>le serveur n&apos;a pas cette ligne</translation>
+    </message>
+    <message>
+        <source>immutable: a validated document cannot be deleted</source>
+        <translation>immuable&#xa0;: un document validé ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>changed on the server since; not deleted</source>
+        <translation>modifié depuis sur le serveur&#xa0;; non supprimé</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <source>immutable: a validated document cannot be changed</source>
+        <translation>immuable&#xa0;: un document validé ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>You are not a member of &quot;%1&quot;.</source>
+        <translation>Vous n&apos;êtes pas membre de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read the change log:</source>
+        <translation>Impossible de lire le journal des modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The device of the push is not the device of the token.</source>
+        <translation>L&apos;appareil de l&apos;envoi n&apos;est pas celui du jeton.</translation>
+    </message>
+    <message>
+        <source>a list of operations is required</source>
+        <translation>une liste d&apos;opérations est requise</translation>
+    </message>
+    <message>
+        <source>At most %1 operations per push.</source>
+        <translation>Au plus %1 opérations par envoi.</translation>
+    </message>
+    <message>
+        <source>The operation is for tenant &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>L&apos;opération concerne la coopérative «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read the device&apos;s progress:</source>
+        <translation>Impossible de lire l&apos;avancement de l&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the applied operations:</source>
+        <translation>Impossible de lire les opérations appliquées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>expected operation %1 of this device first</source>
+        <translation>l&apos;opération %1 de cet appareil était attendue d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Cannot record the device&apos;s progress:</source>
+        <translation>Impossible d&apos;enregistrer l&apos;avancement de l&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The cursor cannot be negative.</source>
+        <translation>Le curseur ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The changes after %1 are no longer kept; a snapshot is needed.</source>
+        <translation>Les modifications postérieures à %1 ne sont plus conservées&#xa0;; une copie complète est nécessaire.</translation>
+    </message>
+    <message>
+        <source>expected entity/id</source>
+        <translation>entité/id attendu</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows:</source>
+        <translation>Impossible de lire les lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a lowercase SHA-256 in hexadecimal is expected</source>
+        <translation>un SHA-256 hexadécimal en minuscules est attendu</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 bytes.</source>
+        <translation>Le fichier dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The bytes sent do not have this SHA-256.</source>
+        <translation>Les octets envoyés n&apos;ont pas ce SHA-256.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is outside your role.</source>
+        <translation>L&apos;activité %1 est hors de votre rôle.</translation>
+    </message>
+    <message>
+        <source>Cannot store the file:</source>
+        <translation>Impossible d&apos;enregistrer le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the file:</source>
+        <translation>Impossible de lire le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot prune the change log:</source>
+        <translation>Impossible d&apos;élaguer le journal des modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The sync has no access to the store.</source>
+        <translation>La synchronisation n&apos;a pas accès au dossier.</translation>
     </message>
 </context>
 <context>
@@ -8897,6 +10249,65 @@ Reste à payer&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to the cooperative&apos;s server</source>
+        <translation>Se connecter au serveur de la coopérative</translation>
+    </message>
+    <message>
+        <source>Your password is sent to the server once and never kept on this computer; the store keeps a session that this device renews.</source>
+        <translation>Votre mot de passe est envoyé une seule fois au serveur et n&apos;est jamais conservé sur cet ordinateur&#xa0;; le dossier garde une session que cet appareil renouvelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>Nom de l&apos;&amp;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Enter the address of the cooperative&apos;s server.</source>
+        <translation>Saisissez l&apos;adresse du serveur de la coopérative.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://coop.example.org.</source>
+        <translation>Saisissez une adresse telle que https://coop.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Name this device, e.g. &quot;Claire&apos;s laptop&quot;.</source>
+        <translation>Nommez cet appareil, par exemple «&#xa0;Portable de Claire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again when it ends.</source>
+        <translation>Une synchronisation est en cours&#xa0;; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::StoreDialog</name>
     <message>
         <source>Open a store</source>
@@ -9226,6 +10637,244 @@ A charge account in a supplier invoice line: its number, then its label</extraco
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SyncArea</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Réception des modifications</translation>
+    </message>
+    <message>
+        <source>Receiving the cooperative&apos;s data</source>
+        <translation>Réception des données de la coopérative</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Your work is kept in this store and sent to the cooperative&apos;s server when you are online; what others changed comes back the same way.</source>
+        <translation>Votre travail est conservé dans ce dossier et envoyé au serveur de la coopérative lorsque vous êtes en ligne&#xa0;; ce que les autres ont modifié revient par le même chemin.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>En attente d&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Dernière synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Search the conflicts</source>
+        <translation>Rechercher parmi les conflits</translation>
+    </message>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Boîte des conflits</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation>Garder celle du serveur</translation>
+    </message>
+    <message>
+        <source>The value on the server stays; the conflict is closed.</source>
+        <translation>La valeur du serveur est conservée&#xa0;; le conflit est clos.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Your value is sent again at the next sync.</source>
+        <translation>Votre valeur sera renvoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation>Valeur du serveur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(toute la modification)</translation>
+    </message>
+    <message>
+        <source>The sync runs in the background on its own access to the store. Enter the store&apos;s passphrase to allow it:</source>
+        <translation>La synchronisation s&apos;exécute en arrière-plan avec son propre accès au dossier. Saisissez la phrase secrète du dossier pour l&apos;autoriser&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not unlock this store.</source>
+        <translation>Phrase secrète incorrecte&#xa0;: elle ne déverrouille pas ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::SyncStatusButton</name>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <extracomment>In the status bar: operations waiting to be sent to the server</extracomment>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <extracomment>In the status bar: when the last sync ended</extracomment>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the cooperative&apos;s server.</source>
+        <translation>Non connecté au serveur de la coopérative.</translation>
+    </message>
+    <message>
+        <source>Click to open the Sync area.</source>
+        <translation>Cliquez pour ouvrir la rubrique Synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "payrollarea.h"
 #include "feesarea.h"
 #include "salesarea.h"
+#include "syncarea.h"
+#include "syncworker.h"
 #include "theme.h"
 #include "uisettings.h"
 
@@ -111,14 +113,46 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     m_statusFile->setContentsMargins(4, 0, 4, 0);
     m_statusSchema = new QLabel(this);
     m_statusSchema->setObjectName(u"statusSchema"_s);
+    m_syncStatus = new SyncStatusButton(this);
+    connect(m_syncStatus, &QToolButton::clicked, this, [this] { setCurrentArea(Area::Sync); });
     statusBar()->addWidget(m_statusFile, 1);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_statusSchema);
+    startSync();
 
     retranslate(); // also shows the store's details
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopSync();
+}
+
+void MainWindow::startSync()
+{
+    stopSync();
+    if (!m_store)
+        return;
+    m_syncWorker = std::make_unique<SyncWorker>(*m_store, m_store->connectionOpener());
+    m_sync->setWorker(m_syncWorker.get());
+    m_syncStatus->setWorker(m_syncWorker.get());
+}
+
+void MainWindow::stopSync()
+{
+    if (m_sync)
+        m_sync->setWorker(nullptr);
+    if (m_syncStatus)
+        m_syncStatus->setWorker(nullptr);
+    m_syncWorker.reset();
+}
+
+void MainWindow::setSyncStoreOpener(SyncStoreOpener opener)
+{
+    if (m_syncWorker)
+        m_syncWorker->setOpener(std::move(opener));
+}
 
 void MainWindow::buildCentralArea()
 {
@@ -165,6 +199,11 @@ void MainWindow::buildCentralArea()
         if (i == indexOf(Area::Accounting)) {
             m_accounting = new AccountingArea(m_pages);
             m_pages->addWidget(m_accounting);
+            continue;
+        }
+        if (i == indexOf(Area::Sync)) {
+            m_sync = new SyncArea(m_pages);
+            m_pages->addWidget(m_sync);
             continue;
         }
         m_emptyPages[static_cast<size_t>(i)] = new EmptyStatePage(m_pages);
@@ -361,6 +400,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     m_payroll->setStore(m_store.get());
     m_fees->setStore(m_store.get());
     m_accounting->setStore(m_store.get());
+    startSync();
     showStoreDetails();
 }
 
@@ -375,6 +415,7 @@ std::unique_ptr<Store> MainWindow::takeStore()
     m_payroll->setStore(nullptr);
     m_fees->setStore(nullptr);
     m_accounting->setStore(nullptr);
+    stopSync();
     std::unique_ptr<Store> store = std::move(m_store);
     showStoreDetails();
     return store;

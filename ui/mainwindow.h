@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QMainWindow>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -27,6 +30,9 @@ class FeesArea;
 class HomePage;
 class PayrollArea;
 class SalesArea;
+class SyncArea;
+class SyncStatusButton;
+class SyncWorker;
 
 // CoopDesk's main window over one open store: a navigation list of the areas on the left
 // (Ctrl+1 … Ctrl+7), the area's page on the right, the store's file and schema version in the
@@ -60,6 +66,16 @@ public:
     PayrollArea *payrollArea() const { return m_payroll; }
     FeesArea *feesArea() const { return m_fees; }
     AccountingArea *accountingArea() const { return m_accounting; }
+    SyncArea *syncArea() const { return m_sync; }
+    // The sync state in the status bar (every area); clicking it opens the Sync area.
+    SyncStatusButton *syncStatusButton() const { return m_syncStatus; }
+    // The store's sync with the cooperative's server; null without a store.
+    SyncWorker *syncWorker() const { return m_syncWorker.get(); }
+    // How the sync thread opens its own connection to the shown store (a Store is used by the
+    // thread that opened it). Without one, the Sync area asks for the passphrase the first time
+    // it is needed.
+    using SyncStoreOpener = std::function<Result<std::unique_ptr<Store>>()>;
+    void setSyncStoreOpener(SyncStoreOpener opener);
     // Opens the cooperative's settings (File > Cooperative settings).
     void showCooperativeSettings();
 
@@ -87,8 +103,12 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
+    void startSync();
+    void stopSync();
 
     std::unique_ptr<Store> m_store;
+    // Declared after the store: destroyed first (it reads the store and waits for its thread).
+    std::unique_ptr<SyncWorker> m_syncWorker;
 
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
@@ -99,6 +119,8 @@ private:
     PayrollArea *m_payroll = nullptr;
     FeesArea *m_fees = nullptr;
     AccountingArea *m_accounting = nullptr;
+    SyncArea *m_sync = nullptr;
+    SyncStatusButton *m_syncStatus = nullptr;
     std::array<EmptyStatePage *, kAreaCount> m_emptyPages{};
 
     ElidedLabel *m_statusFile = nullptr;

@@ -6,6 +6,7 @@
 #include "peoplecommands.h"
 #include "salescommands.h"
 #include "storecommands.h"
+#include "synccommands.h"
 
 #include "core/tr.h"
 
@@ -95,6 +96,10 @@ int main(int argc, char *argv[])
         "  accounting post            post what was validated before the ledger existed\n"
         "  accounting chart           the chart of accounts (--number and --label add or rename "
         "one, --json)\n"
+        "  sync                       sign in (--server, --user, --password-file) or use the "
+        "stored session, then send and receive the changes (--json)\n"
+        "  sync status                the session, pending operations, conflicts (--json)\n"
+        "  sync conflicts             the conflict inbox (--json)\n"
         "ID is a document's id or its number.\n"
         "payroll compute and from-cost need no store; with --store they start from the "
         "cooperative's situation.\n\n"
@@ -114,7 +119,7 @@ int main(int argc, char *argv[])
         {u"kdf"_s, Tr::tr("Passphrase hardening: moderate (default) or interactive."), u"COST"_s},
         {u"replace"_s, Tr::tr("Let store restore replace an existing store.")},
         {u"lang"_s, Tr::tr("Language of the messages: fr or en (default: the system's)."), u"LANG"_s},
-        {u"json"_s, Tr::tr("Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll).")},
+        {u"json"_s, Tr::tr("Print JSON instead of a table (entrepreneurs list, alerts, invoice list, verify, payroll, sync).")},
         {u"at"_s, Tr::tr("The date the status and alerts are computed on, YYYY-MM-DD (default: "
                          "today)."),
          u"DATE"_s},
@@ -170,6 +175,10 @@ int main(int argc, char *argv[])
          u"CODE"_s},
         {u"number"_s, Tr::tr("accounting chart: the account number to add or rename."), u"N"_s},
         {u"label"_s, Tr::tr("accounting chart: the account's label."), u"TEXT"_s},
+        {u"server"_s, Tr::tr("sync: the cooperative's server, e.g. https://coop.example.org."),
+         u"URL"_s},
+        {u"user"_s, Tr::tr("sync: the login to sign in with (with --password-file)."), u"LOGIN"_s},
+        {u"password-file"_s, Tr::tr("sync: read the server password from FILE."), u"FILE"_s},
         {u"month"_s, Tr::tr("payroll run, close, show, export and contribution compute: the month, "
                             "YYYY-MM."),
          u"MONTH"_s},
@@ -215,5 +224,7 @@ int main(int argc, char *argv[])
         return coop::cli::runAccountCommand(context);
     if (group == "accounting"_L1)
         return coop::cli::runAccountingCommand(context);
+    if (group == "sync"_L1)
+        return coop::cli::runSyncCommand(context);
     return context.usage(Tr::tr("unknown command \"%1\".").arg(group));
 }

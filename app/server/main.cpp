@@ -286,7 +286,7 @@ int main(int argc, char *argv[])
         {u"data"_s, Tr::tr("The server's data folder (its private PostgreSQL lives there)."), u"DIR"_s, defaultData},
         {u"database"_s, Tr::tr("Use this PostgreSQL instead (postgresql://user@host:port/db)."), u"URL"_s},
         {u"listen"_s, Tr::tr("Address and port to listen on."), u"HOST:PORT"_s, u"127.0.0.1:8443"_s},
-        {u"threads"_s, Tr::tr("Worker threads (each with its own database connection)."), u"N"_s, u"8"_s},
+        {u"threads"_s, Tr::tr("Worker threads: devices served at once, each with its own database connection."), u"N"_s, u"32"_s},
         {u"tls-cert"_s, Tr::tr("Serve HTTPS with this PEM certificate (or put nginx in front)."), u"FILE"_s},
         {u"tls-key"_s, Tr::tr("The certificate's PEM private key."), u"FILE"_s},
         {u"password-file"_s, Tr::tr("user add: read the password from this file (- for stdin)."), u"FILE"_s},

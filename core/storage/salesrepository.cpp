@@ -8,6 +8,8 @@
 
 #include "core/hashchain.h"
 #include "core/numbering.h"
+#include "core/salesissue.h"
+#include "core/salesrow.h"
 #include "core/tr.h"
 
 #include <QDateTime>
@@ -19,6 +21,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -91,16 +94,6 @@ std::optional<Rate> toOptionalRate(const QVariant &value)
 }
 
 
-QString priceEntryKey(PriceEntry entry)
-{
-    return entry == PriceEntry::IncludingVat ? u"including_vat"_s : u"excluding_vat"_s;
-}
-
-PriceEntry priceEntryFromKey(const QString &key)
-{
-    return key == "including_vat"_L1 ? PriceEntry::IncludingVat : PriceEntry::ExcludingVat;
-}
-
 Money cents(const QVariant &value)
 {
     return Money::fromCents(value.toLongLong());
@@ -119,77 +112,26 @@ Result<void> execute(const Store &store, const QString &sql, const QVariantList 
     return {};
 }
 
-
-// Every problem in one error: the first one's code and field, all the messages.
-Error allErrors(const ValidationErrors &errors)
-{
-    QStringList messages;
-    for (const Error &e : errors)
-        messages.append(e.where().isEmpty() ? e.message() : e.where() + u": "_s + e.message());
-    return Error(ErrorCode::InvalidArgument, messages.join(u'\n'), errors.constFirst().where());
-}
-
 // ---- customers
 
 QVariantMap customerFields(const Customer &c)
 {
-    return {
-        {u"activity_id"_s, text(c.activityId)},
-        {u"kind"_s, customerKindKey(c.kind)},
-        {u"name"_s, text(c.name)},
-        {u"first_name"_s, text(c.firstName)},
-        {u"last_name"_s, text(c.lastName)},
-        {u"siren"_s, text(c.siren)},
-        {u"siret"_s, text(c.siret)},
-        {u"vat_number"_s, text(c.vatNumber)},
-        {u"billing_line1"_s, text(c.billingAddress.line1)},
-        {u"billing_line2"_s, text(c.billingAddress.line2)},
-        {u"billing_postcode"_s, text(c.billingAddress.postcode)},
-        {u"billing_city"_s, text(c.billingAddress.city)},
-        {u"billing_country"_s, text(c.billingAddress.country)},
-        {u"delivery_line1"_s, text(c.deliveryAddress.line1)},
-        {u"delivery_line2"_s, text(c.deliveryAddress.line2)},
-        {u"delivery_postcode"_s, text(c.deliveryAddress.postcode)},
-        {u"delivery_city"_s, text(c.deliveryAddress.city)},
-        {u"delivery_country"_s, text(c.deliveryAddress.country)},
-        {u"payment_term_days"_s, qint64(c.paymentTermDays)},
-        {u"accounting_account"_s, text(c.accountingAccount)},
-        {u"email"_s, text(c.email)},
-        {u"contact_name"_s, text(c.contactName)},
-        {u"archived"_s, qint64(c.archived ? 1 : 0)},
-    };
+    return customerColumns(c);
+}
+
+// The row of the current query as column → value, for the core's row mappings.
+QVariantMap columnsOf(const QSqlQuery &q)
+{
+    const QSqlRecord record = q.record();
+    QVariantMap columns;
+    for (int i = 0; i < record.count(); ++i)
+        columns.insert(record.fieldName(i), q.value(i));
+    return columns;
 }
 
 Customer readCustomer(const QSqlQuery &q)
 {
-    Customer c;
-    int i = 0;
-    c.id = q.value(i++).toString();
-    c.version = q.value(i++).toLongLong();
-    c.activityId = q.value(i++).toString();
-    c.kind = customerKindFromKey(q.value(i++).toString()).value_or(CustomerKind::Company);
-    c.name = q.value(i++).toString();
-    c.firstName = q.value(i++).toString();
-    c.lastName = q.value(i++).toString();
-    c.siren = q.value(i++).toString();
-    c.siret = q.value(i++).toString();
-    c.vatNumber = q.value(i++).toString();
-    c.billingAddress.line1 = q.value(i++).toString();
-    c.billingAddress.line2 = q.value(i++).toString();
-    c.billingAddress.postcode = q.value(i++).toString();
-    c.billingAddress.city = q.value(i++).toString();
-    c.billingAddress.country = q.value(i++).toString();
-    c.deliveryAddress.line1 = q.value(i++).toString();
-    c.deliveryAddress.line2 = q.value(i++).toString();
-    c.deliveryAddress.postcode = q.value(i++).toString();
-    c.deliveryAddress.city = q.value(i++).toString();
-    c.deliveryAddress.country = q.value(i++).toString();
-    c.paymentTermDays = q.value(i++).toInt();
-    c.accountingAccount = q.value(i++).toString();
-    c.email = q.value(i++).toString();
-    c.contactName = q.value(i++).toString();
-    c.archived = q.value(i++).toLongLong() != 0;
-    return c;
+    return customerFromColumns(columnsOf(q));
 }
 
 // The display name as SQL computes it for the cached customer_name (Customer::displayName()).
@@ -340,99 +282,16 @@ struct StoredDocument
 
 QVariantMap documentFields(const SalesDocument &d, const QString &customerName)
 {
-    return {
-        {u"kind"_s, documentKindKey(d.kind)},
-        {u"role"_s, invoiceRoleKey(d.role)},
-        {u"status"_s, documentStatusKey(d.status)},
-        {u"activity_id"_s, text(d.activityId)},
-        {u"customer_id"_s, text(d.customerId)},
-        {u"customer_name"_s, text(customerName)},
-        {u"number"_s, text(d.number)},
-        {u"date"_s, date(d.date)},
-        {u"service_date"_s, date(d.serviceDate)},
-        {u"service_end_date"_s, date(d.serviceEndDate)},
-        {u"due_date"_s, date(d.dueDate)},
-        {u"title"_s, text(d.title)},
-        {u"price_entry"_s, priceEntryKey(d.priceEntry)},
-        {u"document_discount_units"_s, optionalRate(d.documentDiscount)},
-        {u"lines"_s, json(linesToJson(d.lines))},
-        {u"deductions"_s, json(deductionsToJson(d.deductions))},
-        {u"nature"_s, operationNatureKey(d.nature)},
-        {u"vat_on_debits"_s, qint64(d.vatOnDebits ? 1 : 0)},
-        {u"purchase_order"_s, text(d.purchaseOrder)},
-        {u"late_penalty_rate_units"_s, d.latePenaltyRate.units()},
-        {u"payment_terms"_s, text(d.paymentTerms)},
-        {u"early_payment_discount"_s, text(d.earlyPaymentDiscount)},
-        {u"notes"_s, text(d.notes)},
-        {u"quote_id"_s, optionalText(d.quoteId)},
-        {u"credited_invoice_id"_s, optionalText(d.creditedInvoiceId)},
-        {u"credited_invoice_number"_s, text(d.creditedInvoiceNumber)},
-        {u"credited_invoice_date"_s, date(d.creditedInvoiceDate)},
-        {u"parties"_s, d.parties ? QVariant(json(d.parties->toJson())) : QVariant()},
-        {u"total_excluding_vat_cents"_s, d.totalExcludingVat.cents()},
-        {u"total_vat_cents"_s, d.totalVat.cents()},
-        {u"total_including_vat_cents"_s, d.totalIncludingVat.cents()},
-        {u"validated_at"_s, timestamp(d.validatedAt)},
-    };
+    return salesDocumentColumns(d, customerName);
 }
 
 Result<StoredDocument> readDocument(const QSqlQuery &q)
 {
-    StoredDocument s;
-    SalesDocument &d = s.document;
-    int i = 0;
-    d.id = q.value(i++).toString();
-    d.version = q.value(i++).toLongLong();
-    d.kind = documentKindFromKey(q.value(i++).toString()).value_or(DocumentKind::Invoice);
-    d.role = invoiceRoleFromKey(q.value(i++).toString()).value_or(InvoiceRole::Standard);
-    d.status = documentStatusFromKey(q.value(i++).toString()).value_or(DocumentStatus::Draft);
-    d.activityId = q.value(i++).toString();
-    d.customerId = q.value(i++).toString();
-    d.number = q.value(i++).toString();
-    d.date = toDate(q.value(i++));
-    d.serviceDate = toDate(q.value(i++));
-    d.serviceEndDate = toDate(q.value(i++));
-    d.dueDate = toDate(q.value(i++));
-    d.title = q.value(i++).toString();
-    d.priceEntry = priceEntryFromKey(q.value(i++).toString());
-    d.documentDiscount = toOptionalRate(q.value(i++));
-    const QString where = Tr::tr("document %1").arg(d.number.isEmpty() ? d.id : d.number);
-    auto lines = linesFromJson(jsonArray(q.value(i++)));
-    if (!lines)
-        return fail(lines.error().located(where));
-    d.lines = *lines;
-    auto deductions = deductionsFromJson(jsonArray(q.value(i++)));
-    if (!deductions)
-        return fail(deductions.error().located(where));
-    d.deductions = *deductions;
-    d.nature = operationNatureFromKey(q.value(i++).toString()).value_or(OperationNature::Services);
-    d.vatOnDebits = q.value(i++).toLongLong() != 0;
-    d.purchaseOrder = q.value(i++).toString();
-    d.latePenaltyRate = Rate::fromUnits(q.value(i++).toLongLong());
-    d.paymentTerms = q.value(i++).toString();
-    d.earlyPaymentDiscount = q.value(i++).toString();
-    d.notes = q.value(i++).toString();
-    d.quoteId = q.value(i++).toString();
-    d.creditedInvoiceId = q.value(i++).toString();
-    d.creditedInvoiceNumber = q.value(i++).toString();
-    d.creditedInvoiceDate = toDate(q.value(i++));
-    const QVariant parties = q.value(i++);
-    if (!parties.isNull()) {
-        auto p = DocumentParties::fromJson(
-            QJsonDocument::fromJson(parties.toString().toUtf8()).object());
-        if (!p)
-            return fail(p.error().located(where));
-        d.parties = *p;
-    }
-    d.totalExcludingVat = cents(q.value(i++));
-    d.totalVat = cents(q.value(i++));
-    d.totalIncludingVat = cents(q.value(i++));
-    d.validatedAt = toTimestamp(q.value(i++));
-    s.customerName = q.value(i++).toString();
-    s.series = q.value(i++).toString();
-    s.counterKey = q.value(i++).toString();
-    s.sequence = q.value(i++).toLongLong();
-    return s;
+    auto row = salesDocumentFromColumns(columnsOf(q));
+    if (!row)
+        return fail(row.error());
+    return StoredDocument{std::move(row->document), row->customerName, row->series,
+                          row->counterKey, row->sequence};
 }
 
 Result<QList<StoredDocument>> readDocuments(const Store &store, const QString &where,
@@ -562,6 +421,38 @@ Result<void> appendLink(const Store &store, const QString &entity, const QString
                    "previous_hash, hash, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                    {sequence, entity, entityId, label, content, previous, hash,
                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
+// ---- validations waiting for the server
+
+// Whether the store is signed in to a cooperative's server (SyncEngine::signIn): it then leaves
+// numbering to the server.
+Result<bool> signedIn(const Store &store)
+{
+    auto q = select(store, u"SELECT value FROM store_meta WHERE key = 'sync_server'"_s);
+    if (!q)
+        return fail(q.error());
+    const bool synced = q->next() && !q->value(0).toString().isEmpty();
+    q->finish();
+    return synced;
+}
+
+// Whether the outbox holds a validation of this document not yet sent (a store signed in to a
+// server): the draft is then frozen for this store as it will be once the server issues it.
+Result<bool> awaitingServer(const Store &store, const QString &id)
+{
+    auto synced = signedIn(store);
+    if (!synced || !*synced)
+        return synced;
+    auto q = select(store,
+                    u"SELECT 1 FROM outbox WHERE kind = 'command' AND entity_id = ? AND entity IN "
+                    "('validate_invoice', 'issue_credit_note') LIMIT 1"_s,
+                    {id});
+    if (!q)
+        return fail(q.error());
+    const bool waiting = q->next();
+    q->finish();
+    return waiting;
 }
 
 // ---- the list
@@ -959,6 +850,15 @@ Result<SalesDocument> SalesRepository::saveDraft(UnitOfWork &unit, SalesDocument
                     u"status"_s);
     if (auto r = firstError(validateDraft(document)); !r)
         return fail(r.error());
+    if (document.version != 0) {
+        auto waiting = awaitingServer(m_store, document.id);
+        if (!waiting)
+            return fail(waiting.error());
+        if (*waiting)
+            return fail(ErrorCode::Constraint,
+                        Tr::tr("%1 waits for the server to validate it: it can no longer be changed.")
+                            .arg(documentLabel(document)));
+    }
     if (auto r = cacheTotals(document); !r)
         return fail(r.error());
     document.parties.reset();
@@ -1020,6 +920,13 @@ Result<void> SalesRepository::deleteDraft(const QString &id, qint64 version)
             return fail(ErrorCode::Constraint,
                         Tr::tr("%1 is validated: it cannot be deleted, only credited.")
                             .arg(documentLabel(d)));
+        auto waiting = awaitingServer(m_store, id);
+        if (!waiting)
+            return fail(waiting.error());
+        if (*waiting)
+            return fail(ErrorCode::Constraint,
+                        Tr::tr("%1 waits for the server to validate it: it cannot be deleted.")
+                            .arg(documentLabel(d)));
         if (auto r = checkVersion(u"sales_document"_s, id, d.version, version); !r)
             return r;
         return unit.remove(u"sales_document"_s, id, version);
@@ -1048,64 +955,47 @@ Result<SalesDocument> SalesRepository::validate(UnitOfWork &unit, const QString 
     auto parties = partiesFor(d);
     if (!parties)
         return fail(parties.error());
-    d.date = day;
-    if (d.kind == DocumentKind::Invoice) {
-        if (!d.dueDate.isValid() || d.dueDate < day)
-            d.dueDate = dueDateFor(day, parties->customer);
-    } else if (d.dueDate.isValid() && d.dueDate < day) {
-        d.dueDate = day;
-    }
-    if (const ValidationErrors errors = validateForIssue(d, *parties); !errors.isEmpty())
-        return fail(allErrors(errors));
-    if (auto r = cacheTotals(d); !r)
-        return fail(r.error());
+    auto plan = planIssue(d, *parties, day);
+    if (!plan)
+        return fail(plan.error());
 
     // A credit note never takes back more than its invoice leaves, per rate and in total.
     if (d.kind == DocumentKind::CreditNote) {
         auto invoice = readStoredDocument(m_store, d.creditedInvoiceId);
         if (!invoice)
             return fail(invoice.error());
-        if (!*invoice || (*invoice)->document.status != DocumentStatus::Validated
-            || (*invoice)->document.kind != DocumentKind::Invoice)
-            return fail(ErrorCode::Constraint,
-                        Tr::tr("A credit note corrects a validated invoice; \"%1\" is not one.")
-                            .arg(d.creditedInvoiceId),
-                        u"creditedInvoiceId"_s);
-        auto invoiceTotals = (*invoice)->document.totals();
-        if (!invoiceTotals)
-            return fail(invoiceTotals.error());
         auto previous = creditNotesOf(d.creditedInvoiceId);
         if (!previous)
             return fail(previous.error());
-        QList<InvoiceTotals> previousTotals;
-        for (const SalesDocument &note : std::as_const(*previous)) {
-            auto t = note.totals();
-            if (!t)
-                return fail(t.error());
-            previousTotals.append(*t);
-        }
-        auto totals = d.totals();
-        if (!totals)
-            return fail(totals.error());
-        if (auto r = checkCreditNote(*invoiceTotals, previousTotals, *totals); !r)
+        const std::optional<SalesDocument> invoiceDocument =
+            *invoice ? std::optional<SalesDocument>((*invoice)->document) : std::nullopt;
+        if (auto r = checkCreditNoteAgainst(plan->document, invoiceDocument, *previous); !r)
             return fail(r.error());
     }
 
-    // The series, its counter and the date rule; the templates are the seller's as frozen.
-    const CooperativeSettings &settings = parties->seller;
-    const bool shared = settings.creditNoteNumberTemplate == settings.invoiceNumberTemplate;
-    const QString series = d.kind == DocumentKind::CreditNote && !shared ? kCreditNoteSeries
-                                                                          : kInvoiceSeries;
-    const QString templateText = series == kCreditNoteSeries ? settings.creditNoteNumberTemplate
-                                                             : settings.invoiceNumberTemplate;
-    auto tpl = NumberTemplate::parse(templateText);
-    if (!tpl)
-        return fail(tpl.error().located(series == kCreditNoteSeries
-                                            ? u"creditNoteNumberTemplate"_s
-                                            : u"invoiceNumberTemplate"_s));
-    const QString analyticCode = parties->activity.analyticCode;
-    const QString key = tpl->counterKey(day, analyticCode);
+    // A store signed in to the cooperative's server does not number: the server does, in the
+    // order validations reach it and on its own date (DESIGN.md §6). The request is queued and
+    // the draft stays as it is until a pull brings it back validated.
+    auto synced = signedIn(m_store);
+    if (!synced)
+        return fail(synced.error());
+    if (*synced) {
+        // Asked once: a second request while the first waits changes nothing.
+        auto waiting = awaitingServer(m_store, d.id);
+        if (!waiting)
+            return fail(waiting.error());
+        if (*waiting)
+            return current.document;
+        const QString command = d.kind == DocumentKind::CreditNote ? u"issue_credit_note"_s
+                                                                    : u"validate_invoice"_s;
+        if (auto r = unit.command(command, d.id, {}); !r)
+            return fail(r.error());
+        return current.document;
+    }
 
+    // The series, its counter and the date rule; the templates are the seller's as frozen.
+    const QString series = plan->series.series;
+    const QString key = plan->counterKey;
     auto lastDate = select(m_store, u"SELECT last_date FROM number_series WHERE series = ?"_s,
                            {series});
     if (!lastDate)
@@ -1137,18 +1027,15 @@ Result<SalesDocument> SalesRepository::validate(UnitOfWork &unit, const QString 
         !r)
         return fail(r.error());
 
-    d.number = tpl->format(day, analyticCode, value);
-    d.status = DocumentStatus::Validated;
-    d.parties = *parties;
-    // Stored to the millisecond: what is returned is what a later read gives.
-    d.validatedAt = toTimestamp(timestamp(QDateTime::currentDateTimeUtc()));
+    auto issued = issuedDocument(*plan, value, QDateTime::currentDateTimeUtc());
+    if (!issued)
+        return fail(issued.error());
+    d = *issued;
 
     QVariantMap fields = documentFields(d, parties->customer.displayName());
     QVariantMap changed = changedFields(documentFields(current.document, current.customerName),
                                         fields);
-    changed.insert(u"number_series"_s, series);
-    changed.insert(u"counter_key"_s, key);
-    changed.insert(u"sequence_value"_s, value);
+    changed.insert(numberingColumns(series, key, value));
     auto version = unit.update(u"sales_document"_s, d.id, current.document.version, changed);
     if (!version)
         return fail(version.error());
@@ -1397,6 +1284,51 @@ Result<QList<DocumentListRow>> SalesRepository::overdue(QDate at) const
     return listDocuments(filter, DocumentSort::DueDate, Qt::AscendingOrder, 0, -1);
 }
 
+// ---- documents issued by the server
+
+Result<qint64> SalesRepository::linkSyncedDocuments()
+{
+    return inOneUnit(m_store, [&](UnitOfWork &) -> Result<qint64> {
+        auto synced = signedIn(m_store);
+        if (!synced)
+            return fail(synced.error());
+        if (!*synced)
+            return qint64(0);
+        // In the order the server issued them: its clock runs forward under its counter locks.
+        auto pending = readDocuments(m_store,
+                                     u"WHERE status = 'validated' AND NOT EXISTS (SELECT 1 FROM "
+                                     "ledger l WHERE l.entity = 'document' AND l.entity_id = "
+                                     "sales_document.id)"_s,
+                                     {}, u"validated_at, number_series, sequence_value, id"_s);
+        if (!pending)
+            return fail(pending.error());
+        for (const StoredDocument &s : std::as_const(*pending)) {
+            const SalesDocument &d = s.document;
+            if (auto r = appendLink(m_store, kDocumentEntity, d.id, d.number, contentHash(d)); !r)
+                return fail(r.error());
+        }
+        // Payments recorded on another device (the support team's) arrive the same way.
+        auto payments = readPayments(m_store,
+                                     u"WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.entity = "
+                                     "'payment' AND l.entity_id = payment.id)"_s,
+                                     {});
+        if (!payments)
+            return fail(payments.error());
+        for (const Payment &p : std::as_const(*payments)) {
+            auto number = select(m_store, u"SELECT number FROM sales_document WHERE id = ?"_s,
+                                 {p.documentId});
+            if (!number)
+                return fail(number.error());
+            const QString label = Tr::tr("payment of %1").arg(number->next() ? number->value(0).toString()
+                                                                          : p.documentId);
+            number->finish();
+            if (auto r = appendLink(m_store, kPaymentEntity, p.id, label, contentHash(p)); !r)
+                return fail(r.error());
+        }
+        return qint64(pending->size() + payments->size());
+    });
+}
+
 // ---- verify
 
 Result<VerifyReport> SalesRepository::verify() const
@@ -1578,10 +1510,19 @@ Result<VerifyReport> SalesRepository::verify() const
         if (!bySeries.contains(it.key()))
             bySeries.insert(it.key(), {});
     }
+    // In a store signed in to a server the series are the server's, and the store holds only the
+    // numbers of the activities it may see: a number missing here may be another activity's.
+    // Duplicates and dates going backwards still show; the gaps are the server's check
+    // (coopdesk-server's verifyDocumentChain reads every number of the tenant).
+    auto synced = signedIn(m_store);
+    if (!synced)
+        return fail(synced.error());
     for (auto it = bySeries.cbegin(); it != bySeries.cend(); ++it) {
         const QString series = it.key().first;
         const QString counterKey = it.key().second;
         for (const SeriesAnomaly &a : findSeriesAnomalies(it.value())) {
+            if (*synced && a.kind == SeriesAnomaly::Kind::Gap)
+                continue;
             QString number;
             for (const IssuedNumber &n : it.value()) {
                 if (n.sequence == a.sequence)

@@ -96,6 +96,10 @@ struct VerifyReport
 // SQL triggers refuse any UPDATE or DELETE of a validated document, of a payment and of the ledger,
 // whoever writes (raw SQL included).
 //
+// In a store signed in to the cooperative's server (store_meta sync_server), validate() checks the
+// draft as above, then queues a validate_invoice or issue_credit_note command and leaves the draft
+// as it is: the server numbers and dates it; linkSyncedDocuments() chains it once pulled.
+//
 // Numbering (DESIGN.md §6): validate() runs in one BEGIN IMMEDIATE transaction that draws the next
 // value of the series' counter row (table number_counter, one row per (series, counter key), never
 // a SEQUENCE), checks that the date does not go backwards in the series (checkNextInSeries),
@@ -140,6 +144,8 @@ public:
     // first problem of validateForIssue (InvalidArgument, where() its field: a caller that shows
     // every problem runs validateForIssue(document, partiesFor(document)) itself), or Constraint
     // when the date goes backwards in its series or a credit note exceeds what its invoice leaves.
+    // In a store signed in to a server, the same checks, then the command is queued and the
+    // draft returned unchanged (no number yet; `date` is not used: the server dates it).
     Result<SalesDocument> validate(const QString &id, QDate date = {});
     // Drafts of credit notes for a validated invoice (core makeFullCreditNote/makePartialCreditNote).
     Result<SalesDocument> createCreditNote(const QString &invoiceId);
@@ -172,6 +178,15 @@ public:
     // Re-reads every validated document and payment, recomputes each content hash and the chain,
     // and checks each numbering series (findSeriesAnomalies).
     Result<VerifyReport> verify() const;
+
+    // A store signed in to the cooperative's server receives by pull the documents the server
+    // issued and the payments other devices recorded; this links each validated document and
+    // each payment that has no hash-chain link yet into the store's chain (documents in the order
+    // the server validated them: validated_at, then series and number; then payments in date
+    // order), so verify() covers them from then on. The sync engine calls it after each
+    // applied page. Does nothing in a stand-alone store, where such a record was inserted behind
+    // the application's back and verify() must say so. Returns how many records were linked.
+    Result<qint64> linkSyncedDocuments();
 
     // The same writes inside a caller's unit of work (the demo generator).
     Result<Customer> saveCustomer(UnitOfWork &unit, Customer customer);

@@ -260,7 +260,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const QString 
         q.prepare(u"INSERT INTO store_meta (key, value) VALUES (?, ?)"_s);
         const QList<std::pair<QString, QString>> meta = {
             {u"store_id"_s, storeId},
-            {u"tenant_id"_s, newUuid()},
+            {u"tenant_id"_s, options.tenantId.isEmpty() ? newUuid() : options.tenantId},
             {u"created_at"_s, nowUtc()},
             {u"created_by"_s, QStringLiteral("CoopDesk " COOPDESK_VERSION)},
         };
@@ -284,10 +284,12 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const QString 
 
         if (auto r = store->loadIdentity(); !r)
             return r;
-        const QString name = options.name.trimmed().isEmpty() ? info.completeBaseName()
-                                                              : options.name.trimmed();
-        if (auto r = SettingsRepository(*store).setValue(SettingsRepository::kStoreName, name); !r)
-            return r;
+        if (options.tenantId.isEmpty()) {
+            const QString name = options.name.trimmed().isEmpty() ? info.completeBaseName()
+                                                                  : options.name.trimmed();
+            if (auto r = SettingsRepository(*store).setValue(SettingsRepository::kStoreName, name); !r)
+                return r;
+        }
         return envelope->save(keyFilePath(path));
     };
 
@@ -318,6 +320,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QString &p
     auto store = openWithKey(path, *key, envelope->storeId(), options);
     wipe(*key);
     return store;
+}
+
+std::function<Result<std::unique_ptr<Store>>()> Store::connectionOpener() const
+{
+    return [path = m_path, key = m_dataKey, id = m_storeId] {
+        return openWithKey(path, key, id, {});
+    };
 }
 
 Result<std::unique_ptr<Store>> Store::openWithKey(const QString &path, const QByteArray &key,

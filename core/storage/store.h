@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace coop {
@@ -18,6 +19,10 @@ struct StoreCreateOptions
     QString name;                         // shown in the main window; a setting, editable later
     int schemaVersion = -1;               // -1: the latest; an older one only to test migrations
     KdfParams kdf = KdfParams::moderate();
+    // The cooperative the store belongs to: empty for a new one (a stand-alone cooperative, a
+    // demo); a device joining the cooperative's server takes the server's tenant id, and gets its
+    // name and everything else from the first sync.
+    QString tenantId;
 };
 
 struct StoreOpenOptions
@@ -67,6 +72,9 @@ public:
 
     // The raw 32-byte data key (for `coopdesk-cli store key` and the sqlcipher shell).
     QByteArray dataKey() const { return m_dataKey; }
+    // Opens another connection to this store in the thread that calls the returned function (a
+    // Store is used from the thread that opened it): what a worker thread, e.g. sync, works on.
+    std::function<Result<std::unique_ptr<Store>>()> connectionOpener() const;
 
     // Rewraps the data key with a new passphrase; the database file is not rewritten.
     Result<void> changePassphrase(const QString &newPassphrase,

@@ -112,8 +112,35 @@ Result<qint64> UnitOfWork::update(const QString &entity, const QString &id, qint
     Q_ASSERT(m_active);
     if (auto r = requireTable(entity, changed.keys()); !r)
         return fail(r.error());
+    // Only what really changes is written and queued: a field set to the value it has is no
+    // change, and a row left as it was keeps its version (the server would not count it either).
+    QVariantMap really;
+    {
+        QStringList columns;
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+            columns.append(quoted(it.key()));
+        QSqlQuery current(m_store.database());
+        current.prepare(u"SELECT %1 FROM %2 WHERE id = ? AND version = ?"_s.arg(columns.join(u", "_s),
+                                                                               quoted(entity)));
+        current.addBindValue(id);
+        current.addBindValue(baseVersion);
+        if (current.exec() && current.next()) {
+            int i = 0;
+            for (auto it = changed.cbegin(); it != changed.cend(); ++it, ++i) {
+                const QVariant now = current.value(i);
+                const bool same = now.isNull() ? it.value().isNull()
+                                               : (!it.value().isNull() && now == it.value());
+                if (!same)
+                    really.insert(it.key(), it.value());
+            }
+            if (really.isEmpty())
+                return baseVersion;
+        } else {
+            really = changed; // the update below reports the conflict or the error
+        }
+    }
     QStringList sets;
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+    for (auto it = really.cbegin(); it != really.cend(); ++it)
         sets.append(quoted(it.key()) + u" = ?"_s);
     sets.append(u"version = version + 1"_s);
 
@@ -121,7 +148,7 @@ Result<qint64> UnitOfWork::update(const QString &entity, const QString &id, qint
     if (!q.prepare(u"UPDATE %1 SET %2 WHERE id = ? AND version = ?"_s.arg(quoted(entity),
                                                                          sets.join(u", "_s))))
         return fail(sqlError(Tr::tr("Cannot prepare the update of %1.").arg(entity), q.lastError()));
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+    for (auto it = really.cbegin(); it != really.cend(); ++it)
         q.addBindValue(it.value());
     q.addBindValue(id);
     q.addBindValue(baseVersion);
@@ -147,7 +174,7 @@ Result<qint64> UnitOfWork::update(const QString &entity, const QString &id, qint
     op.entityId = id;
     op.kind = Operation::Kind::Update;
     op.baseVersion = baseVersion;
-    op.fields = QJsonObject::fromVariantMap(changed);
+    op.fields = QJsonObject::fromVariantMap(really);
     if (auto r = appendOperation(std::move(op)); !r)
         return fail(r.error());
     return baseVersion + 1;

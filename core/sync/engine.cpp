@@ -1,9 +1,12 @@
 #include "engine.h"
 
 #include "core/sync/change.h"
+#include "core/sync/failpoint.h"
 #include "core/sync/protocol.h"
 #include "core/sync/replica.h"
 
+#include "core/storage/ledgerrepository.h"
+#include "core/storage/salesrepository.h"
 #include "core/storage/store.h"
 #include "core/tr.h"
 
@@ -12,6 +15,9 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +51,30 @@ Error replyError(const TransportReply &reply, const QString &what)
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// After rows landed from the server: the documents it issued join this store's hash chain, then
+// the ledger posts what was validated and has no entry yet, in validation order (ADR 008: the
+// ledger is derived from the validated documents). Both only add what is missing, so a sync
+// stopped between a page and this catches up at the next one. A posting the ledger refuses (a
+// date in a period this store closed) does not stop the sync: the server has issued the
+// document whatever this store's books say; it stays pending for `accounting post`.
+bool carriesPostings(const QList<Change> &changes)
+{
+    static const QSet<QString> sources{u"sales_document"_s, u"payment"_s, u"expense_report"_s,
+                                       u"supplier_invoice"_s, u"payroll_run"_s, u"cost_pool"_s};
+    return std::any_of(changes.cbegin(), changes.cend(),
+                       [](const Change &c) { return sources.contains(c.entity); });
+}
+
+Result<void> deriveFromPulled(Store &store)
+{
+    if (auto r = SalesRepository(store).linkSyncedDocuments(); !r)
+        return fail(r.error());
+    if (auto r = LedgerRepository(store).postPending(); !r)
+        qWarning("sync: the ledger could not post what was pulled: %s",
+                 qPrintable(r.error().toString()));
+    return {};
 }
 
 } // namespace
@@ -161,6 +191,7 @@ Result<void> SyncEngine::refresh()
         m_accessToken.clear();
         return fail(replyError(reply, Tr::tr("The session could not be renewed; sign in again:")));
     }
+    failpoint("refresh.before_save");
     return saveSession(QJsonDocument::fromJson(reply.body).object());
 }
 
@@ -234,6 +265,7 @@ Result<void> SyncEngine::pushAll(SyncReport &report, const ProgressFn &progress)
         }
         if (results.isEmpty())
             return fail(ErrorCode::Conflict, Tr::tr("The server acknowledged none of the changes."), u"push"_s);
+        failpoint("push.before_ack");
         if (auto r = replica.acknowledge(results); !r)
             return r;
         for (const OpResult &r : std::as_const(results)) {
@@ -283,8 +315,11 @@ Result<void> SyncEngine::runSnapshot(SyncReport &report, const ProgressFn &progr
         report.snapshotRows += page->rows.size();
         if (progress && !progress({SyncProgress::Phase::Snapshot, rows, 0}))
             return fail(ErrorCode::Cancelled, Tr::tr("Sync stopped."));
-        if (page->next.isEmpty())
-            return replica.finishSnapshot(tenant);
+        if (page->next.isEmpty()) {
+            if (auto r = replica.finishSnapshot(tenant); !r)
+                return r;
+            return deriveFromPulled(m_store);
+        }
         next = page->next;
     }
 }
@@ -336,6 +371,10 @@ Result<void> SyncEngine::pullAll(SyncReport &report, const ProgressFn &progress)
             if (auto r = pushAll(report, progress); !r)
                 return r;
             continue;
+        }
+        if (carriesPostings(page->changes)) {
+            if (auto r = deriveFromPulled(m_store); !r)
+                return r;
         }
         report.pulled += page->changes.size();
         report.cursor = page->cursor;

@@ -4,6 +4,7 @@
 #include "core/operation.h"
 #include "core/storage/store.h"
 #include "core/storage/unitofwork.h"
+#include "core/sync/failpoint.h"
 #include "core/tr.h"
 
 #include <QHash>
@@ -287,6 +288,7 @@ struct LocalReplica::Impl
             return fail(cursor.error());
         }
         outcome.cursor = *cursor;
+        failpoint("apply.before_commit");
         if (auto r = closeApply(changes); !r)
             return fail(r.error());
         return outcome;
@@ -386,9 +388,8 @@ struct LocalReplica::Impl
                 return fail(dbError(Tr::tr("Cannot read the local row:"), q.lastError())
                                 .located(where(c)));
             const bool present = q.next();
-            const qint64 localVersion = present ? q.value(0).toLongLong() : 0;
             q.finish();
-            if (!present || (mode == Mode::Pull && localVersion > c.version)) {
+            if (!present) {
                 ++outcome.skipped;
                 return {};
             }
@@ -460,18 +461,15 @@ struct LocalReplica::Impl
         return {};
     }
 
-    // The upsert of one entity for the fields of `c`: insert, or replace a row whose version is
-    // older (pull) or different (snapshot); a pulled change of the same version replaces the row
-    // only when its content differs: a local edit that lost every field at the server left the
-    // row at a version number the server gave to someone else's content, and the server wins.
-    // Fields the table lacks are left out and counted.
+    // The upsert of one entity for the fields of `c`: insert, or replace the row (pull: the
+    // caller kept only changes after the cursor) or a row of another version (snapshot). Fields
+    // the table lacks are left out and counted.
     Result<Shape> buildShape(const Change &c, const TableInfo &info, Mode mode)
     {
         Shape shape;
         QStringList columns{u"\"id\""_s, u"\"version\""_s};
         QStringList marks{u"?"_s, u"?"_s};
         QStringList sets{u"\"version\" = excluded.\"version\""_s};
-        QStringList differs;
         for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
             const QString name = it.key();
             auto column = info.columns.constFind(name);
@@ -488,17 +486,13 @@ struct LocalReplica::Impl
             columns.append(quoted(name));
             marks.append(u"?"_s);
             sets.append(u"%1 = excluded.%1"_s.arg(quoted(name)));
-            differs.append(u"%1.%2 IS NOT excluded.%2"_s.arg(quoted(c.entity), quoted(name)));
         }
         const QString t = quoted(c.entity);
-        const QString sameVersionDiffers = differs.isEmpty()
-            ? QString()
-            : u" OR (excluded.\"version\" = %1.\"version\" AND (%2))"_s.arg(t, differs.join(u" OR "_s));
         const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (\"id\") DO UPDATE "
-                            "SET %4 WHERE excluded.\"version\" %5 %1.\"version\"%6"_s
+                            "SET %4%5"_s
                                 .arg(t, columns.join(u", "_s), marks.join(u", "_s), sets.join(u", "_s),
-                                     mode == Mode::Pull ? u">"_s : u"<>"_s,
-                                     mode == Mode::Pull ? sameVersionDiffers : QString());
+                                     mode == Mode::Pull ? QString()
+                                                        : u" WHERE excluded.\"version\" <> %1.\"version\""_s.arg(t));
         auto query = statement(sql);
         if (!query)
             return fail(query.error());
@@ -600,10 +594,24 @@ Result<ApplyOutcome> LocalReplica::applyPage(const QString &tenant, const QList<
         return outcome;
     }
 
+    // The server's changes come in its order and each one is its state at that point: a change
+    // after the cursor replaces the local row whatever the local version (a local edit the server
+    // refused may have numbered the row past the server's version), and a change at or before the
+    // cursor is already here (a page answered twice).
     auto run = [&]() -> Result<void> {
+        auto current = d->readCursor(tenant);
+        if (!current)
+            return fail(current.error());
+        QList<Change> fresh;
+        for (const Change &c : changes) {
+            if (c.seq > *current)
+                fresh.append(c);
+            else
+                ++outcome.skipped;
+        }
         if (auto r = d->openApply(); !r)
             return r;
-        if (auto r = d->writeAll(changes, Mode::Pull, outcome); !r)
+        if (auto r = d->writeAll(fresh, Mode::Pull, outcome); !r)
             return r;
         return d->writeCursor(tenant, newCursor, true);
     };
@@ -696,6 +704,7 @@ Result<void> LocalReplica::acknowledge(const QList<OpResult> &results)
         d->rollback();
         return r;
     }
+    failpoint("ack.before_commit");
     QSqlDatabase db = d->db();
     if (!db.commit()) {
         const QSqlError e = db.lastError();

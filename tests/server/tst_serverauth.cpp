@@ -132,6 +132,7 @@ private Q_SLOTS:
         QCOMPARE(r3.status, 200);
         const QJsonObject s3 = bodyOf(r3);
 
+        f.now = f.now.addSecs(120);
         const auto reuse = refresh(s1); // someone else kept a copy of s1
         QCOMPARE(reuse.status, 401);
         QCOMPARE(errorOf(reuse), u"device_revoked"_s);
@@ -152,7 +153,7 @@ private Q_SLOTS:
         const QJsonObject s1 = f.addUser(u"alice"_s, u"coop-a"_s, Role::Admin);
         const QJsonObject body{{u"refresh_token"_s, s1.value(u"refresh_token"_s)}};
         QCOMPARE(f.call("POST", u"/v1/auth/refresh"_s, body).status, 200); // answer lost
-        f.now = f.now.addSecs(30);
+        f.now = f.now.addSecs(3 * 3600); // the device came back hours later
         const auto retry = f.call("POST", u"/v1/auth/refresh"_s, body);
         QCOMPARE(retry.status, 200);
         QCOMPARE(pullStatus(f, tokenOf(bodyOf(retry))), 200);
@@ -161,7 +162,28 @@ private Q_SLOTS:
                         {{u"refresh_token"_s, bodyOf(retry).value(u"refresh_token"_s)}})
                      .status,
                  200);
+        f.now = f.now.addSecs(120);
         QCOMPARE(errorOf(f.call("POST", u"/v1/auth/refresh"_s, body)), u"device_revoked"_s);
+    }
+
+    void aLateCopyOfTheExchangeIsStaleNotATheft()
+    {
+        // A client gave up waiting for its refresh, retried, and moved on; the network then
+        // delivers its first request: refused, nothing given, the device keeps working.
+        ServerFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        const QJsonObject s1 = f.addUser(u"alice"_s, u"coop-a"_s, Role::Admin);
+        const QJsonObject body{{u"refresh_token"_s, s1.value(u"refresh_token"_s)}};
+        const QJsonObject s2 = bodyOf(f.call("POST", u"/v1/auth/refresh"_s, body));
+        const auto r3 = f.call("POST", u"/v1/auth/refresh"_s, {{u"refresh_token"_s, s2.value(u"refresh_token"_s)}});
+        QCOMPARE(r3.status, 200);
+        f.now = f.now.addSecs(20);
+        const auto late = f.call("POST", u"/v1/auth/refresh"_s, body);
+        QCOMPARE(late.status, 409);
+        QVERIFY(!bodyOf(late).contains(u"access_token"_s));
+        QCOMPARE(pullStatus(f, tokenOf(bodyOf(r3))), 200);
+        QCOMPARE(f.call("POST", u"/v1/auth/refresh"_s, {{u"refresh_token"_s, bodyOf(r3).value(u"refresh_token"_s)}}).status,
+                 200);
     }
 
     void aRefreshRetriedTooLateIsAReuse()
@@ -171,7 +193,7 @@ private Q_SLOTS:
         const QJsonObject s1 = f.addUser(u"alice"_s, u"coop-a"_s, Role::Admin);
         const QJsonObject body{{u"refresh_token"_s, s1.value(u"refresh_token"_s)}};
         QCOMPARE(f.call("POST", u"/v1/auth/refresh"_s, body).status, 200);
-        f.now = f.now.addSecs(600);
+        f.now = f.now.addSecs(25 * 3600);
         QCOMPARE(errorOf(f.call("POST", u"/v1/auth/refresh"_s, body)), u"device_revoked"_s);
     }
 

@@ -98,8 +98,8 @@ private Q_SLOTS:
 
     void pageIsAppliedWithItsCursorAndQueuesNothing();
     void reapplyingAPageChangesNothing();
-    void onlyANewerVersionReplacesTheLocalRow_data();
-    void onlyANewerVersionReplacesTheLocalRow();
+    void aServerChangeAfterTheCursorReplacesTheLocalRow_data();
+    void aServerChangeAfterTheCursorReplacesTheLocalRow();
     void deletedChangeRemovesTheRow();
     void childBeforeParentInOnePageIsAccepted();
     void danglingReferenceRefusesThePage();
@@ -368,21 +368,21 @@ void tst_Replica::reapplyingAPageChangesNothing()
     QCOMPARE(value(u"SELECT name FROM customer"_s).toString(), u"Renamed"_s);
 }
 
-void tst_Replica::onlyANewerVersionReplacesTheLocalRow_data()
+void tst_Replica::aServerChangeAfterTheCursorReplacesTheLocalRow_data()
 {
     QTest::addColumn<qint64>("incoming");
     QTest::addColumn<QString>("expectedName");
     QTest::addColumn<qint64>("expectedVersion");
 
-    // The local row is at version 3, named "Local".
+    // The local row is at version 3, named "Local". A change after the cursor is the server's
+    // state: it wins whatever the local version, which local edits the server refused may have
+    // pushed past the server's (or to a number the server gave to other content).
     QTest::newRow("newer version replaces the row") << qint64(4) << u"Incoming"_s << qint64(4);
-    // A local edit the server refused (every field lost) leaves the local row at a version number
-    // the server gave to other content: the server's content wins.
     QTest::newRow("same version with other content replaces the row") << qint64(3) << u"Incoming"_s << qint64(3);
-    QTest::newRow("older version is skipped") << qint64(2) << u"Local"_s << qint64(3);
+    QTest::newRow("older version (local edits refused) replaces the row") << qint64(2) << u"Incoming"_s << qint64(2);
 }
 
-void tst_Replica::onlyANewerVersionReplacesTheLocalRow()
+void tst_Replica::aServerChangeAfterTheCursorReplacesTheLocalRow()
 {
     QFETCH(qint64, incoming);
     QFETCH(QString, expectedName);
@@ -408,17 +408,22 @@ void tst_Replica::deletedChangeRemovesTheRow()
                                   row(2, u"customer"_s, u"c1"_s, 1, customer(u"a1"_s)),
                                   row(3, u"customer"_s, u"c2"_s, 5, customer(u"a1"_s))},
                                  3));
-    // c1 deleted at version 2; a stale deletion of c2 (version 4 < 5) is skipped; a deletion of
-    // a row this device never had is harmless.
+    // c1 deleted at version 2 and c2 at version 4 (the server's word, whatever the local
+    // version: local edits the server refused may have numbered c2 past it); a deletion of a row
+    // this device never had is harmless; a deletion at or before the cursor is old news.
     auto outcome = m_replica->applyPage(tenant(),
-                                        {removal(4, u"customer"_s, u"c1"_s, 2),
-                                         removal(5, u"customer"_s, u"c2"_s, 4),
+                                        {removal(2, u"customer"_s, u"c2"_s, 9),
+                                         removal(4, u"customer"_s, u"c1"_s, 2),
                                          removal(6, u"customer"_s, u"never"_s, 1)},
                                         6);
     QVERIFY2(outcome, test::why(outcome).constData());
     QCOMPARE(outcome->deleted, 1);
     QCOMPARE(outcome->skipped, 2);
     QCOMPARE(value(u"SELECT group_concat(id) FROM customer"_s).toString(), u"c2"_s);
+    auto later = m_replica->applyPage(tenant(), {removal(7, u"customer"_s, u"c2"_s, 4)}, 7);
+    QVERIFY2(later, test::why(later).constData());
+    QCOMPARE(later->deleted, 1);
+    QCOMPARE(count(u"customer"_s), 0);
     QCOMPARE(outboxCount(), 0);
 }
 

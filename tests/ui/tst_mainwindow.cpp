@@ -8,6 +8,7 @@
 #include "ui/payrollarea.h"
 #include "ui/salesarea.h"
 #include "ui/storedialog.h"
+#include "ui/syncarea.h"
 #include "ui/uisettings.h"
 
 #include "core/storage/store.h"
@@ -186,6 +187,8 @@ void tst_MainWindow::navigation_everyEntrySwitchesPage()
             QCOMPARE(page, window.feesArea());
         } else if (area == MainWindow::Area::Accounting) {
             QCOMPARE(page, window.accountingArea());
+        } else if (area == MainWindow::Area::Sync) {
+            QCOMPARE(page, window.syncArea());
         } else if (area != MainWindow::Area::Home) {
             auto *empty = qobject_cast<coop::ui::EmptyStatePage *>(page);
             QVERIFY(empty);

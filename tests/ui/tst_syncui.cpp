@@ -454,8 +454,9 @@ private Q_SLOTS:
         QCOMPARE(desk.worker()->status().pendingOperations, 0);
     }
 
-    // A window opened without a way for the sync thread to open the store asks for the store's
-    // passphrase once, checks it, and then signs in and syncs like any other.
+    // The window gives its sync thread a connection of its own to the store. A sync thread left
+    // without one asks for the store's passphrase once, checks it, and then signs in and syncs
+    // like any other.
     void passphraseAskedWhenTheSyncHasNoAccess()
     {
         LiveServer server;
@@ -468,6 +469,8 @@ private Q_SLOTS:
         ui::MainWindow window(std::move(store));
         window.syncWorker()->setInterval(0, 0);
         window.show();
+        QVERIFY(window.syncWorker()->hasOpener());
+        window.syncWorker()->setOpener({});
         QVERIFY(!window.syncWorker()->hasOpener());
 
         const auto answer = [](const QString &passphrase, bool *asked) {

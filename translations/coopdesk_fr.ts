@@ -3754,7 +3754,7 @@ Code de sortie&#xa0;: 0 réussite, 1 échec (motif sur stderr), 2 ligne de comma
     </message>
     <message>
         <source>; cursor %1.</source>
-        <translation> ; curseur %1.</translation>
+        <translation>&#xa0;; curseur %1.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>

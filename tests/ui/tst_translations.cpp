@@ -175,6 +175,7 @@ void tst_Translations::catalogues_holdEveryMessageOfTheSources()
         qEnvironmentVariable("COOP_LUPDATE_OPTIONS").split(u' ', Qt::SkipEmptyParts);
     arguments << u"-silent"_s << u"-extensions"_s << u"h,cpp"_s << u"-I"_s << root.path()
               << root.filePath(u"core"_s) << root.filePath(u"documents"_s) << root.filePath(u"ui"_s) << root.filePath(u"app"_s)
+              << root.filePath(u"server"_s)
               << u"-ts"_s << fresh;
     QProcess process;
     process.start(lupdate, arguments);

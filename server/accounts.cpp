@@ -46,11 +46,12 @@ Error revoked(const QString &deviceId)
                  u"device_revoked"_s);
 }
 
-Result<QList<Membership>> readMemberships(QSqlDatabase db, const QString &whereUser)
+const QString kMembershipsSql = u"SELECT tenant_id, role, array_to_json(activities)::text FROM membership "
+                                 "WHERE user_id = ?::uuid ORDER BY tenant_id"_s;
+
+// `q` is kMembershipsSql, prepared.
+Result<QList<Membership>> readMemberships(QSqlQuery &q, const QString &whereUser)
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT tenant_id, role, array_to_json(activities)::text FROM membership "
-              "WHERE user_id = ?::uuid ORDER BY tenant_id"_s);
     q.addBindValue(whereUser);
     if (!q.exec())
         return fail(databaseError(Tr::tr("Cannot read the memberships:"), q));
@@ -61,7 +62,15 @@ Result<QList<Membership>> readMemberships(QSqlDatabase db, const QString &whereU
             return fail(role.error());
         list.append({q.value(0).toString(), *role, activitiesFromJson(q.value(2))});
     }
+    q.finish();
     return list;
+}
+
+Result<QList<Membership>> readMemberships(QSqlDatabase db, const QString &whereUser)
+{
+    QSqlQuery q(db);
+    q.prepare(kMembershipsSql);
+    return readMemberships(q, whereUser);
 }
 
 } // namespace
@@ -450,7 +459,11 @@ Result<QList<Membership>> Accounts::memberships(const QUuid &userId)
         return fail(r.error());
     if (auto r = tx.setUser(userId.toString(QUuid::WithoutBraces)); !r)
         return fail(r.error());
-    auto m = readMemberships(*conn, userId.toString(QUuid::WithoutBraces));
+    // The request's hot path: the statement stays prepared on the connection.
+    auto statement = m_db.statement(Database::Role::Service, kMembershipsSql);
+    if (!statement)
+        return fail(statement.error());
+    auto m = readMemberships(**statement, userId.toString(QUuid::WithoutBraces));
     if (!m)
         return m;
     if (auto r = tx.commit(); !r)

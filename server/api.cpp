@@ -232,8 +232,8 @@ ApiResponse Api::tenantRequest(const ApiRequest &request, const QString &tenant,
         auto limit = integerParameter(request, u"limit"_s, 1000);
         if (!limit)
             return errorResponse(limit.error());
-        auto r = m_sync.pull(ctx, *cursor, static_cast<int>(std::clamp<qint64>(*limit, 1, 100000)));
-        return r ? ok(*r) : errorResponse(r.error());
+        auto r = m_sync.pullBody(ctx, *cursor, static_cast<int>(std::clamp<qint64>(*limit, 1, 100000)));
+        return r ? ApiResponse{200, *r, "application/json"} : errorResponse(r.error());
     }
     if (rest == "snapshot"_L1 && request.method == "GET") {
         auto limit = integerParameter(request, u"limit"_s, 1000);

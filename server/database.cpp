@@ -123,8 +123,13 @@ Result<QSqlDatabase> Database::connection(Role role)
         QMutexLocker lock(&m_mutex);
         m_names.append(name);
     }
-    const QString setRole = role == Role::Service ? u"SET ROLE coopdesk_service"_s
-                                                  : u"SET ROLE coopdesk_maintenance"_s;
+    // A request never waits without end: a lock held too long, a statement run away or a
+    // transaction left open by a dead worker ends in an error the client retries.
+    const QString setRole = role == Role::Service
+                                ? u"SET ROLE coopdesk_service; SET lock_timeout = '30s'; "
+                                  "SET statement_timeout = '120s'; "
+                                  "SET idle_in_transaction_session_timeout = '300s'"_s
+                                : u"SET ROLE coopdesk_maintenance"_s;
     if (auto r = exec(*db, setRole, Tr::tr("Cannot switch to the server's role:")); !r) {
         discard(role);
         return fail(r.error());
@@ -250,15 +255,29 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin(bool repeatableRead)
 {
-    if (!m_db.transaction())
-        return fail(ErrorCode::Database,
-                    Tr::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
-    m_active = true;
-    if (repeatableRead) {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s))
-            return fail(databaseError(Tr::tr("Cannot start a transaction:"), q));
+    return start(repeatableRead, QString());
+}
+
+// BEGIN, and the request's user when there is one, in one round trip to the server: the driver
+// only sends COMMIT and ROLLBACK for QSqlDatabase's transactions, so this one may start it.
+Result<void> Transaction::start(bool repeatableRead, const QString &userId)
+{
+    QString sql = repeatableRead ? u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s : u"BEGIN"_s;
+    if (!userId.isEmpty()) {
+        // A UUID from a verified token, checked here, so the statement needs no PREPARE.
+        const QUuid id = QUuid::fromString(userId);
+        if (id.isNull())
+            return fail(ErrorCode::Internal, Tr::tr("\"%1\" is not a user id.").arg(userId));
+        sql += u"; SELECT set_config('coopdesk.user', '%1', true)"_s.arg(id.toString(QUuid::WithoutBraces));
     }
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        const Error e = databaseError(Tr::tr("Cannot start a transaction:"), q);
+        q.finish();
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        return fail(e);
+    }
+    m_active = true;
     return {};
 }
 
@@ -276,9 +295,7 @@ Result<void> Transaction::setUser(const QString &userId)
 
 Result<void> Transaction::beginAs(const QUuid &userId, bool repeatableRead)
 {
-    if (auto r = begin(repeatableRead); !r)
-        return r;
-    return setUser(userId.toString(QUuid::WithoutBraces));
+    return start(repeatableRead, userId.toString(QUuid::WithoutBraces));
 }
 
 Result<void> Transaction::commit()

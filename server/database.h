@@ -80,6 +80,7 @@ public:
     QSqlDatabase db() const { return m_db; }
 
 private:
+    Result<void> start(bool repeatableRead, const QString &userId);
     QSqlDatabase m_db;
     bool m_active = false;
 };

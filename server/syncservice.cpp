@@ -759,6 +759,14 @@ Result<QJsonObject> SyncService::push(const RequestContext &ctx, const QJsonObje
 
 Result<QJsonObject> SyncService::pull(const RequestContext &ctx, qint64 cursor, int limit)
 {
+    auto body = pullBody(ctx, cursor, limit);
+    if (!body)
+        return fail(body.error());
+    return QJsonDocument::fromJson(*body).object();
+}
+
+Result<QByteArray> SyncService::pullBody(const RequestContext &ctx, qint64 cursor, int limit)
+{
     if (auto r = checkMember(ctx, m_options); !r)
         return fail(r.error());
     if (cursor < 0)
@@ -781,7 +789,9 @@ Result<QJsonObject> SyncService::pull(const RequestContext &ctx, qint64 cursor, 
                     u"snapshot_required"_s);
     const bool all = seesAll(ctx, m_options);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT seq, entity, id, version, deleted, fields::text FROM change_log "
+    // Each change as its JSON text, written by PostgreSQL from the stored jsonb.
+    q.prepare(u"SELECT seq, json_build_object('seq', seq, 'entity', entity, 'id', id, 'version', version, "
+              "'deleted', deleted, 'fields', fields)::text FROM change_log "
               "WHERE tenant_id = ? AND seq > ? AND seq <= ? %1 ORDER BY seq LIMIT ?"_s
                   .arg(all ? QString() : u"AND (scope IS NULL OR scope = ANY (ARRAY(SELECT jsonb_array_elements_text(?::jsonb))))"_s));
     q.addBindValue(ctx.tenant);
@@ -792,26 +802,21 @@ Result<QJsonObject> SyncService::pull(const RequestContext &ctx, qint64 cursor, 
     q.addBindValue(limit);
     if (!q.exec())
         return fail(databaseError(Tr::tr("Cannot read the change log:"), q));
-    QJsonArray changes;
+    QByteArray body = QByteArrayLiteral("{\"changes\":[");
     qint64 lastSeq = cursor;
+    int count = 0;
     while (q.next()) {
         lastSeq = q.value(0).toLongLong();
-        changes.append(QJsonObject{
-            {u"seq"_s, lastSeq},
-            {u"entity"_s, q.value(1).toString()},
-            {u"id"_s, q.value(2).toString()},
-            {u"version"_s, q.value(3).toLongLong()},
-            {u"deleted"_s, q.value(4).toBool()},
-            {u"fields"_s, parseObject(q.value(5))},
-        });
+        if (count++ > 0)
+            body += ',';
+        body += q.value(1).toString().toUtf8();
     }
-    const bool more = changes.size() == limit;
+    const bool more = count == limit;
     if (auto r = tx.commit(); !r)
         return fail(r.error());
-    return QJsonObject{{u"changes"_s, changes},
-                       {u"cursor"_s, more ? lastSeq : std::max(last, cursor)},
-                       {u"more"_s, more},
-                       {u"head"_s, last}};
+    body += "],\"cursor\":" + QByteArray::number(more ? lastSeq : std::max(last, cursor))
+            + ",\"more\":" + (more ? "true" : "false") + ",\"head\":" + QByteArray::number(last) + '}';
+    return body;
 }
 
 Result<QJsonObject> SyncService::snapshot(const RequestContext &ctx, const QString &after, int limit)

@@ -57,6 +57,9 @@ public:
 
     Result<QJsonObject> push(const RequestContext &ctx, const QJsonObject &body);
     Result<QJsonObject> pull(const RequestContext &ctx, qint64 cursor, int limit);
+    // The same page as pull(), already as the JSON text the API sends: the change log's rows are
+    // written as JSON by PostgreSQL and joined, never parsed and printed again here.
+    Result<QByteArray> pullBody(const RequestContext &ctx, qint64 cursor, int limit);
     Result<QJsonObject> snapshot(const RequestContext &ctx, const QString &after, int limit);
     Result<void> putBlob(const RequestContext &ctx, const QString &sha256, const QString &scope,
                          const QByteArray &data);

@@ -195,14 +195,18 @@ Result<QList<T>> readList(const QJsonObject &json, const QString &name, F read)
     const QJsonArray list = v.toArray();
     QList<T> out;
     out.reserve(list.size());
+    // The item's place ("name[i].") is only written out for an error: read again with it.
+    const auto at = [&name](qsizetype i) { return u"%1[%2]"_s.arg(name).arg(i); };
+    const QString unplaced;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString at = u"%1[%2]"_s.arg(name).arg(i);
-        if (!list.at(i).isObject())
-            return fail(ErrorCode::ParseError, Tr::tr("an object is required"), at);
-        auto item = read(list.at(i).toObject(), at + u'.');
-        if (!item)
-            return fail(item.error());
-        out.append(std::move(*item));
+        const QJsonValue item = list.at(i);
+        if (!item.isObject())
+            return fail(ErrorCode::ParseError, Tr::tr("an object is required"), at(i));
+        const QJsonObject object = item.toObject();
+        auto read1 = read(object, unplaced);
+        if (!read1)
+            return fail(read(object, at(i) + u'.').error());
+        out.append(std::move(*read1));
     }
     return out;
 }

@@ -602,17 +602,16 @@ Result<ApplyOutcome> LocalReplica::applyPage(const QString &tenant, const QList<
         auto current = d->readCursor(tenant);
         if (!current)
             return fail(current.error());
-        QList<Change> fresh;
-        for (const Change &c : changes) {
-            if (c.seq > *current)
-                fresh.append(c);
-            else
-                ++outcome.skipped;
-        }
         if (auto r = d->openApply(); !r)
             return r;
-        if (auto r = d->writeAll(fresh, Mode::Pull, outcome); !r)
-            return r;
+        for (const Change &c : changes) {
+            if (c.seq <= *current) {
+                ++outcome.skipped;
+                continue;
+            }
+            if (auto r = d->write(c, Mode::Pull, outcome); !r)
+                return r;
+        }
         return d->writeCursor(tenant, newCursor, true);
     };
     return d->finishApply(run(), tenant, changes, outcome);

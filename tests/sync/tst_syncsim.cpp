@@ -5,8 +5,11 @@
 // server dies mid-transaction, access tokens expire mid-sync. After each seed the devices sync
 // without faults until quiet, then the invariants are checked: convergence (every device holds
 // exactly the server's rows), no silent loss (every operation applied, merged or in its device's
-// inbox), exactly-once (each operation applied once, in device order), and no row of another
-// tenant on any device. A failure prints its seed; COOP_SEED=<n> replays that one seed.
+// inbox), exactly-once (each operation applied once, in device order), no row of another tenant on
+// any device, and for the invoices both devices draft and validate offline (validate_invoice
+// commands, numbered by the server): every validation asked for ends validated, numbers 1..n without
+// a gap in the order of their dates, each device's ledger and document chain sound, and the
+// server's chain of the tenant intact. A failure prints its seed; COOP_SEED=<n> replays that one seed.
 //
 // COOP_SIM_FIRST / COOP_SIM_COUNT choose the seeds (CTest runs 1 000 of them in two halves).
 
@@ -14,10 +17,14 @@
 #include "synctestsupport.h"
 #include "testsupport.h"
 
+#include "core/demodata.h"
+#include "core/storage/peoplerepository.h"
+#include "core/storage/salesrepository.h"
 #include "core/storage/unitofwork.h"
 #include "core/sync/failpoint.h"
 #include "core/sync/protocol.h"
 #include "core/sync/replica.h"
+#include "server/commands.h"
 #include "server/database.h"
 
 #include <QFileInfo>
@@ -119,6 +126,8 @@ public:
             });
             !r)
             return r.error().toString();
+        if (const QString broken = prepareInvoicing(); !broken.isEmpty())
+            return broken;
         // Both devices start from the activity (a customer needs it), then the faults begin.
         for (Device &d : m_devices) {
             if (auto r = d.engine->syncOnce(); !r)
@@ -129,9 +138,12 @@ public:
         for (int step = 0; step < steps; ++step) {
             const int device = static_cast<int>(m_rng.bounded(2));
             const quint32 dice = m_rng.bounded(100);
-            if (dice < 45) {
+            if (dice < 38) {
                 if (auto r = randomEdit(device); !r)
                     return u"step %1: edit: %2"_s.arg(step).arg(r.error().toString());
+            } else if (dice < 48) {
+                if (auto r = validateOffline(device); !r)
+                    return u"step %1: validate: %2"_s.arg(step).arg(r.error().toString());
             } else if (dice < 92) {
                 if (const QString broken = faultySync(device); !broken.isEmpty())
                     return u"step %1: %2"_s.arg(step).arg(broken);
@@ -168,14 +180,103 @@ private:
         return {};
     }
 
+    // The customers the random edits play with (the invoices' customer is left alone).
     QStringList customers(int device)
     {
         QStringList ids;
         QSqlQuery q(m_devices[device].store->database());
-        q.exec(u"SELECT id FROM customer ORDER BY id"_s);
+        q.prepare(u"SELECT id FROM customer WHERE id <> ? ORDER BY id"_s);
+        q.addBindValue(m_invoiceCustomer);
+        q.exec();
         while (q.next())
             ids.append(q.value(0).toString());
         return ids;
+    }
+
+    // Device 0 sets the cooperative's numbering and the customer of the invoices.
+    QString prepareInvoicing()
+    {
+        Store &store = *m_devices[0].store;
+        DemoDataOptions options;
+        options.entrepreneurs = 1;
+        options.today = QDate::currentDate();
+        CooperativeSettings settings = generateDemoCooperative(options).settings;
+        settings.invoiceNumberTemplate = u"{YYYY}-{ANA}-{SEQYEAR}"_s;
+        if (auto r = PeopleRepository(store).saveCooperative(settings); !r)
+            return u"cooperative: "_s + r.error().toString();
+        if (auto r = edit(0, [&](UnitOfWork &u) {
+                return u.insert(u"customer"_s, m_invoiceCustomer,
+                                {{u"activity_id"_s, QString(m_prefix + u"act"_s)}, {u"kind"_s, u"company"_s},
+                                 {u"name"_s, u"Boulangerie Martin"_s}, {u"siren"_s, u"412345670"_s}, {u"billing_line1"_s, u"3 rue de la Paix"_s},
+                                 {u"billing_postcode"_s, u"69002"_s}, {u"billing_city"_s, u"Lyon"_s},
+                                 {u"billing_country"_s, u"FR"_s}, {u"payment_term_days"_s, 30}});
+            });
+            !r)
+            return u"customer: "_s + r.error().toString();
+        // The settings went through the repository: their operations count as made by device 0.
+        QSqlQuery q(store.database());
+        q.exec(u"SELECT op_id FROM outbox"_s);
+        while (q.next())
+            m_created[0].insert(QUuid::fromString(q.value(0).toString()).toString(QUuid::WithoutBraces));
+        return {};
+    }
+
+    // A device drafts an invoice (or takes a draft it holds) and asks for its validation, which
+    // waits in its outbox for the server to number it.
+    Result<void> validateOffline(int device)
+    {
+        Store &store = *m_devices[device].store;
+        SalesRepository sales(store);
+        QString id;
+        QSqlQuery q(store.database());
+        if (m_rng.bounded(3) == 0 && q.exec(u"SELECT id FROM sales_document WHERE status = 'draft' ORDER BY id"_s)) {
+            QStringList drafts;
+            while (q.next())
+                drafts.append(q.value(0).toString());
+            if (!drafts.isEmpty())
+                id = drafts.at(static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(drafts.size()))));
+        }
+        q.finish();
+        const QSet<QString> before = outboxOps(store);
+        if (id.isEmpty()) {
+            SalesDocument draft;
+            draft.activityId = m_prefix + u"act"_s;
+            draft.customerId = m_invoiceCustomer;
+            draft.title = u"Facture %1"_s.arg(++m_invoices);
+            draft.date = QDate::currentDate();
+            draft.paymentTerms = u"30 jours date de facture"_s;
+            DocumentLine line;
+            line.designation = u"Développement"_s;
+            line.quantity = Quantity::fromUnits((1 + m_rng.bounded(5)) * Quantity::UnitsPerOne);
+            line.unitPrice = UnitPrice::fromUnits((50 + m_rng.bounded(500)) * UnitPrice::UnitsPerEuro);
+            line.vatRate = Rate::fromUnits(20 * Rate::UnitsPerPercent);
+            draft.lines = {line};
+            auto saved = sales.saveDraft(draft);
+            if (!saved)
+                return fail(saved.error());
+            id = saved->id;
+        }
+        auto validated = sales.validate(id);
+        if (!validated)
+            return fail(validated.error());
+        if (validated->status != DocumentStatus::Draft || !validated->number.isEmpty())
+            return fail(ErrorCode::Internal, u"a signed-in device numbered %1 itself"_s.arg(id));
+        m_toValidate.insert(id);
+        for (const QString &op : outboxOps(store) - before)
+            m_created[device].insert(op);
+        if (m_trace)
+            qInfo("device %d validates %s", device, qPrintable(id));
+        return {};
+    }
+
+    static QSet<QString> outboxOps(Store &store)
+    {
+        QSet<QString> ops;
+        QSqlQuery q(store.database());
+        q.exec(u"SELECT op_id FROM outbox"_s);
+        while (q.next())
+            ops.insert(QUuid::fromString(q.value(0).toString()).toString(QUuid::WithoutBraces));
+        return ops;
     }
 
     Result<void> randomEdit(int device)
@@ -332,8 +433,11 @@ private:
         for (auto it = a.cbegin(); it != a.cend(); ++it) {
             if (!server.contains(it.key()))
                 return it.key() + u" is on the devices, not on the server"_s;
-            // No row of another tenant (every id of this seed carries its prefix).
-            if (!it.key().section(u'/', 1).startsWith(m_prefix))
+            // No row of another tenant: the ids this seed chose carry its prefix, the ones the
+            // repositories chose are new UUIDs (held by the server under this tenant, as checked
+            // above), and the cooperative's settings are one row per tenant.
+            const QString id = it.key().section(u'/', 1);
+            if (!id.startsWith(m_prefix) && QUuid::fromString(id).isNull() && it.key() != "cooperative/cooperative"_L1)
                 return it.key() + u" does not belong to this tenant"_s;
         }
 
@@ -380,7 +484,63 @@ private:
             auto check = store.check();
             if (!check || !check->isEmpty())
                 return u"device %1's store check: %2"_s.arg(d).arg(check ? check->join(u"; "_s) : check.error().toString());
+            if (const QString broken = checkInvoices(d); !broken.isEmpty())
+                return broken;
         }
+        auto chain = server::verifyDocumentChain(m_server.database(), m_tenant);
+        if (!chain || !chain->isEmpty())
+            return u"the server's document chain: "_s + (chain ? chain->join(u"; "_s) : chain.error().toString());
+        return {};
+    }
+
+    // Every invoice whose validation was asked for is validated (a validation is never lost, and
+    // nothing here can refuse one); numbers run 1..n without a gap, dates never going back in
+    // number order; the device's chain and ledger agree with its documents.
+    QString checkInvoices(int d)
+    {
+        Store &store = *m_devices[d].store;
+        QSqlQuery q(store.database());
+        if (!q.exec(u"SELECT id, number, sequence_value, date FROM sales_document WHERE status = 'validated' "
+                    "ORDER BY sequence_value"_s))
+            return u"cannot read the invoices"_s;
+        const QString year = QString::number(QDate::currentDate().year());
+        QSet<QString> validated;
+        QString lastDate;
+        qint64 expected = 0;
+        while (q.next()) {
+            validated.insert(q.value(0).toString());
+            ++expected;
+            if (q.value(2).toLongLong() != expected
+                || q.value(1).toString() != u"%1-%2A-%3"_s.arg(year, m_prefix).arg(expected))
+                return u"device %1: invoice %2 is numbered %3 (sequence %4), expected number %5"_s.arg(d)
+                    .arg(q.value(0).toString(), q.value(1).toString())
+                    .arg(q.value(2).toLongLong())
+                    .arg(expected);
+            if (q.value(3).toString() < lastDate)
+                return u"device %1: invoice %2 is dated before the one numbered before it"_s.arg(d).arg(q.value(1).toString());
+            lastDate = q.value(3).toString();
+        }
+        if (validated != m_toValidate)
+            return u"device %1 holds %2 validated invoices, %3 validations were asked for"_s.arg(d)
+                .arg(validated.size())
+                .arg(m_toValidate.size());
+        auto report = SalesRepository(store).verify();
+        if (!report)
+            return report.error().toString();
+        if (!report->ok() || report->documentsChecked != validated.size()) {
+            QStringList messages;
+            for (const VerifyProblem &p : report->problems)
+                messages.append(p.message);
+            return u"device %1's document chain: %2 (%3 checked)"_s.arg(d)
+                .arg(messages.join(u"; "_s))
+                .arg(report->documentsChecked);
+        }
+        QSqlQuery posted(store.database());
+        if (!posted.exec(u"SELECT count(DISTINCT source_id) FROM ledger_entry WHERE source_kind = 'invoice'"_s)
+            || !posted.next() || posted.value(0).toLongLong() != validated.size())
+            return u"device %1 posted %2 invoices in its ledger, not %3"_s.arg(d)
+                .arg(posted.value(0).toLongLong())
+                .arg(validated.size());
         return {};
     }
 
@@ -395,6 +555,9 @@ private:
     QStringList m_paths;
     QSet<QString> m_created[2];
     int m_nextCustomer = 0;
+    int m_invoices = 0;
+    QString m_invoiceCustomer = m_prefix + u"invoiced"_s;
+    QSet<QString> m_toValidate;
     bool m_trace = qEnvironmentVariableIsSet("COOP_SIM_TRACE");
 };
 

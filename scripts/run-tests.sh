@@ -35,6 +35,14 @@ start_test_pg
 ctest --test-dir build --output-on-failure -j 2 --timeout 900
 stop_test_pg
 
+# The Debian package of that build: lintian must report no error; as root (CI) it is also
+# installed with apt-get, its three programs run, and it is removed again.
+if [ "$(id -u)" = 0 ]; then
+  scripts/package-deb.sh build --install
+else
+  scripts/package-deb.sh build
+fi
+
 COOP_BUILD_DIR=build-noui scripts/build.sh -DCOOP_BUILD_UI=OFF -DCOOP_BUILD_BENCHMARKS=OFF
 start_test_pg
 ctest --test-dir build-noui --output-on-failure -j 2 -L 'unit|storage' --timeout 900

@@ -30,6 +30,7 @@ packages=(
   fonts-dejavu-core icc-profiles-free
   xvfb xauth
   libxml2-utils libsaxonhe-java poppler-utils qpdf
+  lintian desktop-file-utils appstream file
 )
 apt-get install -y -q --no-install-recommends "${packages[@]}"
 

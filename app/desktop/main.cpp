@@ -1,7 +1,6 @@
 // coopdesk: the desktop application. Parses the command line and hands over to coop::ui.
 
-#include "core/storage/demo.h"
-#include "core/storage/store.h"
+#include "ui/firstrunwizard.h"
 #include "ui/language.h"
 #include "ui/launcher.h"
 #include "ui/screenshots.h"
@@ -9,7 +8,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -35,39 +33,6 @@ constexpr int kDemoEntrepreneurs = 60;
 constexpr int kDemoYears = 3;
 constexpr quint64 kDemoSeed = 2026;
 
-// Creates the demo store on first use, with the cheaper key derivation of stores unlocked often,
-// and fills it with the demo cooperative so that the application opens on a living one.
-coop::Result<void> ensureDemoStore(const QString &path)
-{
-    if (coop::Store::exists(path))
-        return {};
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return coop::fail(coop::ErrorCode::Io,
-                          QApplication::translate("main", "Cannot create the folder of %1.")
-                              .arg(QDir::toNativeSeparators(path)));
-    coop::StoreCreateOptions options;
-    // The demo cooperative's name is data, like any store's name: it is not translated.
-    options.name = u"Coopérative de démonstration"_s;
-    options.kdf = coop::KdfParams::interactive();
-    auto created = coop::Store::create(path, kDemoPassphrase, options);
-    if (!created)
-        return coop::fail(created.error());
-    coop::DemoOptions demo;
-    demo.entrepreneurs = kDemoEntrepreneurs;
-    demo.years = kDemoYears;
-    demo.seed = kDemoSeed;
-    coop::Result<coop::DemoReport> filled = coop::generateDemo(**created, demo);
-    created->reset();
-    if (!filled) {
-        // No half-made demo: the next --demo starts again from scratch.
-        for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s,
-                                    coop::Store::keyFilePath(path)})
-            QFile::remove(file);
-        return coop::fail(filled.error());
-    }
-    return {};
-}
-
 // --lang is needed before the parser is built, to translate its own help text.
 QString languageOption(const QStringList &arguments)
 {
@@ -88,6 +53,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"CoopDesk"_s);
     QApplication::setApplicationName(u"CoopDesk"_s);
+    // Wayland matches the window to its desktop entry by this id (packaging/linux).
+    QGuiApplication::setDesktopFileName(u"coop.coopdesk.CoopDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(COOPDESK_VERSION));
     // The launcher decides when the session ends: a window hidden while locked is not the last one.
     QApplication::setQuitOnLastWindowClosed(false);
@@ -124,8 +91,14 @@ int main(int argc, char *argv[])
     coop::ui::LaunchOptions options;
     options.demoStorePath = demoStorePath();
     options.demoPassphrase = kDemoPassphrase;
+    options.demo.entrepreneurs = kDemoEntrepreneurs;
+    options.demo.years = kDemoYears;
+    options.demo.seed = kDemoSeed;
     if (parser.isSet(demoOption)) {
-        if (const auto ready = ensureDemoStore(options.demoStorePath); !ready) {
+        // Made on the first --demo (the first-run wizard makes it the same way, off this thread).
+        if (const auto ready = coop::ui::ensureDemoStore(options.demoStorePath, kDemoPassphrase,
+                                                         options.demo);
+            !ready) {
             QMessageBox::critical(nullptr, QApplication::applicationName(),
                                   ready.error().toString());
             return 1;

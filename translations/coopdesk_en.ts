@@ -5010,6 +5010,18 @@ Commands:
         <source>The sync has no access to the store.</source>
         <translation>The sync has no access to the store.</translation>
     </message>
+    <message>
+        <source>The account %1 has no role in any cooperative on this server.</source>
+        <translation>The account %1 has no role in any cooperative on this server.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the person&apos;s role: %1</source>
+        <translation>Cannot read the person&apos;s role: %1</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::AccountingArea</name>
@@ -7151,6 +7163,10 @@ Commands:
         <source>Your activity cannot pay another salary this month: its reference treasury (%1) does not cover the salaries and expenses still to pay (%2).</source>
         <translation>Your activity cannot pay another salary this month: its reference treasury (%1) does not cover the salaries and expenses still to pay (%2).</translation>
     </message>
+    <message>
+        <source>Your activity is not on this computer yet: sync the store with the cooperative&apos;s server.</source>
+        <translation>Your activity is not on this computer yet: sync the store with the cooperative&apos;s server.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::FeesAccountsModel</name>
@@ -7408,6 +7424,312 @@ Commands:
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FirstRunWizard</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Cannot create the folder of %1.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Confirm the passphrase</source>
+        <translation>Confirm the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm:</source>
+        <translation>C&amp;onfirm:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; several words are easy to remember.</source>
+        <translation>At least %1 characters; several words are easy to remember.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Weak: add words, capitals, digits or symbols.</source>
+        <translation>Weak: add words, capitals, digits or symbols.</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>Fair.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Welcome to CoopDesk</source>
+        <translation>Welcome to CoopDesk</translation>
+    </message>
+    <message>
+        <source>Create and &amp;sync</source>
+        <translation>Create and &amp;sync</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Store file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the store file</source>
+        <translation>Choose the store file</translation>
+    </message>
+    <message>
+        <source>New store file</source>
+        <translation>New store file</translation>
+    </message>
+    <message>
+        <source>CoopDesk stores (*.coopdesk)</source>
+        <translation>CoopDesk stores (*.coopdesk)</translation>
+    </message>
+    <message>
+        <source>CoopDesk keeps the cooperative&apos;s data in an encrypted store on this computer. Where does it come from?</source>
+        <translation>CoopDesk keeps the cooperative&apos;s data in an encrypted store on this computer. Where does it come from?</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new cooperative on this computer</source>
+        <translation>&amp;Start a new cooperative on this computer</translation>
+    </message>
+    <message>
+        <source>A stand-alone store, encrypted with a passphrase of your choice, for a cooperative that has no server.</source>
+        <translation>A stand-alone store, encrypted with a passphrase of your choice, for a cooperative that has no server.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo cooperative</source>
+        <translation>&amp;Try the demo cooperative</translation>
+    </message>
+    <message>
+        <source>Made-up entrepreneurs, customers and invoices to try CoopDesk; its passphrase is “%1”.</source>
+        <extracomment>%1 is the demo store&apos;s passphrase, shown as is</extracomment>
+        <translation>Made-up entrepreneurs, customers and invoices to try CoopDesk; its passphrase is “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your cooperative&apos;s server</source>
+        <translation>&amp;Connect to your cooperative&apos;s server</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your cooperative gave you: its data is copied into an encrypted store on this computer and kept in sync.</source>
+        <translation>Sign in with the account your cooperative gave you: its data is copied into an encrypted store on this computer and kept in sync.</translation>
+    </message>
+    <message>
+        <source>Opening the demo store…</source>
+        <translation>Opening the demo store…</translation>
+    </message>
+    <message>
+        <source>Generating the demo cooperative: entrepreneurs, customers, invoices… This takes a moment.</source>
+        <translation>Generating the demo cooperative: entrepreneurs, customers, invoices… This takes a moment.</translation>
+    </message>
+    <message>
+        <source>A new cooperative</source>
+        <translation>A new cooperative</translation>
+    </message>
+    <message>
+        <source>Nobody can open the store without its passphrase, nor recover a lost passphrase: keep it somewhere safe.</source>
+        <translation>Nobody can open the store without its passphrase, nor recover a lost passphrase: keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Cooperative&apos;s name</source>
+        <translation>Cooperative&apos;s name</translation>
+    </message>
+    <message>
+        <source>e.g. Horizon Cooperative</source>
+        <translation>e.g. Horizon Cooperative</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Creating the store…</source>
+        <translation>Creating the store…</translation>
+    </message>
+    <message>
+        <source>Your cooperative&apos;s server</source>
+        <translation>Your cooperative&apos;s server</translation>
+    </message>
+    <message>
+        <source>Your password is sent to the server once and never kept on this computer; the store keeps a session that this device renews.</source>
+        <translation>Your password is sent to the server once and never kept on this computer; the store keeps a session that this device renews.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>&amp;Device name:</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Cooperative:</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://coop.example.org.</source>
+        <translation>Enter an address such as https://coop.example.org.</translation>
+    </message>
+    <message>
+        <source>Checking your account on %1…</source>
+        <extracomment>%1 is the server&apos;s address</extracomment>
+        <translation>Checking your account on %1…</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>accountant</translation>
+    </message>
+    <message>
+        <source>entrepreneur</source>
+        <translation>entrepreneur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A cooperative in the list of the account&apos;s: %1 its id, %2 the role in it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This account belongs to several cooperatives: choose the one of this store, then Next.</source>
+        <translation>This account belongs to several cooperatives: choose the one of this store, then Next.</translation>
+    </message>
+    <message>
+        <source>The store on this computer</source>
+        <translation>The store on this computer</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s data is kept in this encrypted file. Nobody can open it without its passphrase, nor recover a lost passphrase: keep it somewhere safe.</source>
+        <translation>The cooperative&apos;s data is kept in this encrypted file. Nobody can open it without its passphrase, nor recover a lost passphrase: keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>First sync</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s data comes from the server. Cancel stops it: the store keeps what came and carries on the next time it is opened.</source>
+        <translation>The cooperative&apos;s data comes from the server. Cancel stops it: the store keeps what came and carries on the next time it is opened.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Receiving the cooperative&apos;s data…</source>
+        <translation>Receiving the cooperative&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <extracomment>%1 is the server&apos;s address</extracomment>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>The sign-in failed.</translation>
+    </message>
+    <message>
+        <source>Sending this device&apos;s changes…</source>
+        <translation>Sending this device&apos;s changes…</translation>
+    </message>
+    <message>
+        <source>Receiving the cooperative&apos;s changes: %1 of %2.</source>
+        <extracomment>%1 and %2 are counts of changes</extracomment>
+        <translation>Receiving the cooperative&apos;s changes: %1 of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving the cooperative&apos;s data: %n record(s).</source>
+        <translation>
+            <numerusform>Receiving the cooperative&apos;s data: %n record.</numerusform>
+            <numerusform>Receiving the cooperative&apos;s data: %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first sync stopped before the end.</source>
+        <translation>The first sync stopped before the end.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cooperative&apos;s data is on this computer (%n change(s) received). Finish opens it.</source>
+        <translation>
+            <numerusform>The cooperative&apos;s data is on this computer (%n change received). Finish opens it.</numerusform>
+            <numerusform>The cooperative&apos;s data is on this computer (%n changes received). Finish opens it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Stopping the sync…</translation>
     </message>
 </context>
 <context>
@@ -9387,6 +9709,61 @@ Remaining: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::PortfolioPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A portfolio row: the activity&apos;s analytic code, then its name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Part of the portfolio cannot be read: %1</source>
+        <translation>Part of the portfolio cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>My portfolio</source>
+        <translation>My portfolio</translation>
+    </message>
+    <message>
+        <source>The activities you follow and the work waiting on them. Open an area on the left to act on it.</source>
+        <translation>The activities you follow and the work waiting on them. Open an area on the left to act on it.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneurs</translation>
+    </message>
+    <message>
+        <source>Drafts to validate</source>
+        <translation>Drafts to validate</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Overdue invoices</translation>
+    </message>
+    <message>
+        <source>Contract alerts</source>
+        <translation>Contract alerts</translation>
+    </message>
+    <message>
+        <source>Sync conflicts: unknown</source>
+        <translation>Sync conflicts: unknown</translation>
+    </message>
+    <message>
+        <source>No sync conflict to resolve.</source>
+        <translation>No sync conflict to resolve.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to resolve in the Sync area.</source>
+        <translation>
+            <numerusform>%n sync conflict to resolve in the Sync area.</numerusform>
+            <numerusform>%n sync conflicts to resolve in the Sync area.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::QuoteEditor</name>
     <message>
         <source>Choose a customer</source>
@@ -11079,10 +11456,6 @@ A charge account in a supplier invoice line: its number, then its label</extraco
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Cannot create the folder of %1.</translation>
-    </message>
     <message>
         <source>CoopDesk, the back-office of business and employment cooperatives.</source>
         <translation>CoopDesk, the back-office of business and employment cooperatives.</translation>

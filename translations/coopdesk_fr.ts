@@ -5010,6 +5010,18 @@ Commandes&#xa0;:
         <source>The sync has no access to the store.</source>
         <translation>La synchronisation n&apos;a pas accès au dossier.</translation>
     </message>
+    <message>
+        <source>The account %1 has no role in any cooperative on this server.</source>
+        <translation>Le compte&#xa0;%1 n&apos;a de rôle dans aucune coopérative de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read the person&apos;s role: %1</source>
+        <translation>Impossible de lire le rôle de la personne&#xa0;:&#xa0;%1</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::AccountingArea</name>
@@ -7151,6 +7163,10 @@ Commandes&#xa0;:
         <source>Your activity cannot pay another salary this month: its reference treasury (%1) does not cover the salaries and expenses still to pay (%2).</source>
         <translation>Votre activité ne peut pas verser d&apos;autre salaire ce mois-ci&#xa0;: sa trésorerie de référence (%1) ne couvre pas les salaires et frais encore à verser (%2).</translation>
     </message>
+    <message>
+        <source>Your activity is not on this computer yet: sync the store with the cooperative&apos;s server.</source>
+        <translation>Votre activité n&apos;est pas encore sur cet ordinateur&#xa0;: synchronisez le dossier avec le serveur de la coopérative.</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::FeesAccountsModel</name>
@@ -7408,6 +7424,312 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>coop::ui::FirstRunWizard</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Impossible de créer le répertoire de&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confirm the passphrase</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm:</source>
+        <translation>C&amp;onfirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; several words are easy to remember.</source>
+        <translation>Au moins&#xa0;%1 caractères&#xa0;; plusieurs mots sont faciles à retenir.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Trop courte&#xa0;: au moins&#xa0;%1 caractères.</translation>
+    </message>
+    <message>
+        <source>Weak: add words, capitals, digits or symbols.</source>
+        <translation>Faible&#xa0;: ajoutez des mots, des majuscules, des chiffres ou des symboles.</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>Moyenne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Welcome to CoopDesk</source>
+        <translation>Bienvenue dans CoopDesk</translation>
+    </message>
+    <message>
+        <source>Create and &amp;sync</source>
+        <translation>Créer et &amp;synchroniser</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Fichier du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the store file</source>
+        <translation>Choisir le fichier du dossier</translation>
+    </message>
+    <message>
+        <source>New store file</source>
+        <translation>Nouveau fichier de dossier</translation>
+    </message>
+    <message>
+        <source>CoopDesk stores (*.coopdesk)</source>
+        <translation>Dossiers CoopDesk (*.coopdesk)</translation>
+    </message>
+    <message>
+        <source>CoopDesk keeps the cooperative&apos;s data in an encrypted store on this computer. Where does it come from?</source>
+        <translation>CoopDesk conserve les données de la coopérative dans un dossier chiffré sur cet ordinateur. D&apos;où proviennent-elles&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new cooperative on this computer</source>
+        <translation>&amp;Créer une nouvelle coopérative sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A stand-alone store, encrypted with a passphrase of your choice, for a cooperative that has no server.</source>
+        <translation>Un dossier autonome, chiffré par une phrase secrète de votre choix, pour une coopérative sans serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo cooperative</source>
+        <translation>&amp;Essayer la coopérative de démonstration</translation>
+    </message>
+    <message>
+        <source>Made-up entrepreneurs, customers and invoices to try CoopDesk; its passphrase is “%1”.</source>
+        <extracomment>%1 is the demo store&apos;s passphrase, shown as is</extracomment>
+        <translation>Des entrepreneurs, des clients et des factures fictifs pour essayer CoopDesk&#xa0;; sa phrase secrète est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your cooperative&apos;s server</source>
+        <translation>Se &amp;connecter au serveur de votre coopérative</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your cooperative gave you: its data is copied into an encrypted store on this computer and kept in sync.</source>
+        <translation>Connectez-vous avec le compte fourni par votre coopérative&#xa0;: ses données sont copiées dans un dossier chiffré sur cet ordinateur et tenues synchronisées.</translation>
+    </message>
+    <message>
+        <source>Opening the demo store…</source>
+        <translation>Ouverture du dossier de démonstration…</translation>
+    </message>
+    <message>
+        <source>Generating the demo cooperative: entrepreneurs, customers, invoices… This takes a moment.</source>
+        <translation>Création de la coopérative de démonstration&#xa0;: entrepreneurs, clients, factures… Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>A new cooperative</source>
+        <translation>Une nouvelle coopérative</translation>
+    </message>
+    <message>
+        <source>Nobody can open the store without its passphrase, nor recover a lost passphrase: keep it somewhere safe.</source>
+        <translation>Personne ne peut ouvrir le dossier sans sa phrase secrète, ni récupérer une phrase secrète perdue&#xa0;: conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Cooperative&apos;s name</source>
+        <translation>Nom de la coopérative</translation>
+    </message>
+    <message>
+        <source>e.g. Horizon Cooperative</source>
+        <translation>p. ex. Coopérative Horizon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Creating the store…</source>
+        <translation>Création du dossier…</translation>
+    </message>
+    <message>
+        <source>Your cooperative&apos;s server</source>
+        <translation>Le serveur de votre coopérative</translation>
+    </message>
+    <message>
+        <source>Your password is sent to the server once and never kept on this computer; the store keeps a session that this device renews.</source>
+        <translation>Votre mot de passe est envoyé une seule fois au serveur et n&apos;est jamais conservé sur cet ordinateur&#xa0;; le dossier garde une session que cet appareil renouvelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>Nom de l&apos;&amp;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperative:</source>
+        <translation>&amp;Coopérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Coopérative</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://coop.example.org.</source>
+        <translation>Saisissez une adresse comme https://coop.example.org.</translation>
+    </message>
+    <message>
+        <source>Checking your account on %1…</source>
+        <extracomment>%1 is the server&apos;s address</extracomment>
+        <translation>Vérification de votre compte sur&#xa0;%1…</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>comptable</translation>
+    </message>
+    <message>
+        <source>entrepreneur</source>
+        <translation>entrepreneur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A cooperative in the list of the account&apos;s: %1 its id, %2 the role in it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This account belongs to several cooperatives: choose the one of this store, then Next.</source>
+        <translation>Ce compte appartient à plusieurs coopératives&#xa0;: choisissez celle de ce dossier, puis Suivant.</translation>
+    </message>
+    <message>
+        <source>The store on this computer</source>
+        <translation>Le dossier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s data is kept in this encrypted file. Nobody can open it without its passphrase, nor recover a lost passphrase: keep it somewhere safe.</source>
+        <translation>Les données de la coopérative sont conservées dans ce fichier chiffré. Personne ne peut l&apos;ouvrir sans sa phrase secrète, ni récupérer une phrase secrète perdue&#xa0;: conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Première synchronisation</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s data comes from the server. Cancel stops it: the store keeps what came and carries on the next time it is opened.</source>
+        <translation>Les données de la coopérative proviennent du serveur. Annuler l&apos;interrompt&#xa0;: le dossier garde ce qui a été reçu et reprend à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Receiving the cooperative&apos;s data…</source>
+        <translation>Réception des données de la coopérative…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <extracomment>%1 is the server&apos;s address</extracomment>
+        <translation>Connexion à&#xa0;%1…</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>Sending this device&apos;s changes…</source>
+        <translation>Envoi des modifications de cet appareil…</translation>
+    </message>
+    <message>
+        <source>Receiving the cooperative&apos;s changes: %1 of %2.</source>
+        <extracomment>%1 and %2 are counts of changes</extracomment>
+        <translation>Réception des modifications de la coopérative&#xa0;:&#xa0;%1 sur&#xa0;%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving the cooperative&apos;s data: %n record(s).</source>
+        <translation>
+            <numerusform>Réception des données de la coopérative&#xa0;:&#xa0;%n enregistrement.</numerusform>
+            <numerusform>Réception des données de la coopérative&#xa0;:&#xa0;%n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first sync stopped before the end.</source>
+        <translation>La première synchronisation s&apos;est arrêtée avant la fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cooperative&apos;s data is on this computer (%n change(s) received). Finish opens it.</source>
+        <translation>
+            <numerusform>Les données de la coopérative sont sur cet ordinateur (%n modification reçue). Terminer les ouvre.</numerusform>
+            <numerusform>Les données de la coopérative sont sur cet ordinateur (%n modifications reçues). Terminer les ouvre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Arrêt de la synchronisation…</translation>
     </message>
 </context>
 <context>
@@ -9387,6 +9709,61 @@ Reste à payer&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>coop::ui::PortfolioPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A portfolio row: the activity&apos;s analytic code, then its name</extracomment>
+        <translation>%1 —&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Part of the portfolio cannot be read: %1</source>
+        <translation>Une partie du portefeuille ne peut pas être lue&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>My portfolio</source>
+        <translation>Mon portefeuille</translation>
+    </message>
+    <message>
+        <source>The activities you follow and the work waiting on them. Open an area on the left to act on it.</source>
+        <translation>Les activités que vous suivez et le travail en attente. Ouvrez une rubrique à gauche pour y agir.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneurs</translation>
+    </message>
+    <message>
+        <source>Drafts to validate</source>
+        <translation>Brouillons à valider</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Factures en retard</translation>
+    </message>
+    <message>
+        <source>Contract alerts</source>
+        <translation>Alertes sur les contrats</translation>
+    </message>
+    <message>
+        <source>Sync conflicts: unknown</source>
+        <translation>Conflits de synchronisation&#xa0;: nombre inconnu</translation>
+    </message>
+    <message>
+        <source>No sync conflict to resolve.</source>
+        <translation>Aucun conflit de synchronisation à résoudre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to resolve in the Sync area.</source>
+        <translation>
+            <numerusform>%n conflit de synchronisation à résoudre dans la rubrique Synchronisation.</numerusform>
+            <numerusform>%n conflits de synchronisation à résoudre dans la rubrique Synchronisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coop::ui::QuoteEditor</name>
     <message>
         <source>Choose a customer</source>
@@ -11079,10 +11456,6 @@ A charge account in a supplier invoice line: its number, then its label</extraco
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>Impossible de créer le répertoire de %1.</translation>
-    </message>
     <message>
         <source>CoopDesk, the back-office of business and employment cooperatives.</source>
         <translation>CoopDesk, la gestion des coopératives d&apos;activité et d&apos;emploi.</translation>

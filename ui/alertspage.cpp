@@ -130,6 +130,16 @@ QDate AlertsPage::date() const
     return dateOf(m_date);
 }
 
+void AlertsPage::setScope(const UserScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    m_stale = true;
+    if (m_store && isVisible())
+        reload();
+}
+
 void AlertsPage::setDate(QDate date)
 {
     m_date->setDate(date);
@@ -165,8 +175,13 @@ void AlertsPage::reload()
     }
     QHash<QString, QString> names;
     names.reserve(people->size());
-    for (const EntrepreneurSummary &summary : std::as_const(*people))
-        names.insert(summary.id, summary.displayName);
+    for (const EntrepreneurSummary &summary : std::as_const(*people)) {
+        if (m_scope.sees(summary.activityId))
+            names.insert(summary.id, summary.displayName);
+    }
+    if (!m_scope.seesAll())
+        alerts->removeIf(
+            [&names](const Alert &alert) { return !names.contains(alert.entrepreneurId); });
     m_model->setAlerts(std::move(*alerts), names, at);
     updateCount();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/userscope.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -28,6 +30,8 @@ public:
     explicit AlertsPage(QWidget *parent = nullptr);
 
     void setStore(Store *store);
+    // The activities whose people's alerts are listed (issue 9); every one by default.
+    void setScope(const UserScope &scope);
     void reload();
     void invalidate() { m_stale = true; }
 
@@ -50,6 +54,7 @@ private:
     void updateCount();
 
     Store *m_store = nullptr;
+    UserScope m_scope;
     bool m_stale = true;
     AlertsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

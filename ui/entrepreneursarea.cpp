@@ -98,6 +98,14 @@ void EntrepreneursArea::setStore(Store *store)
     retranslate();
 }
 
+void EntrepreneursArea::setScope(const UserScope &scope)
+{
+    m_list->setScope(scope);
+    m_alerts->setScope(scope);
+    m_alertCount = -1;
+    retranslate();
+}
+
 EntrepreneursArea::View EntrepreneursArea::currentView() const
 {
     if (m_stack->currentWidget() == m_person)

@@ -2,6 +2,8 @@
 
 #include "entrepreneurdialog.h"
 
+#include "core/userscope.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -32,6 +34,8 @@ public:
     ~EntrepreneursArea() override;
 
     void setStore(Store *store);
+    // The activities whose people the list and the alerts show (issue 9); every one by default.
+    void setScope(const UserScope &scope);
 
     View currentView() const;
     void showList();

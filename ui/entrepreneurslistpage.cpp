@@ -200,6 +200,16 @@ void EntrepreneursListPage::setStore(Store *store)
     }
 }
 
+void EntrepreneursListPage::setScope(const UserScope &scope)
+{
+    if (scope == m_model->scope())
+        return;
+    m_model->setScope(scope);
+    m_stale = true;
+    if (m_store && isVisible())
+        reload();
+}
+
 void EntrepreneursListPage::reload()
 {
     const QString current = currentEntrepreneurId();

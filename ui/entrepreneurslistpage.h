@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/userscope.h"
+
 #include <QElapsedTimer>
 #include <QWidget>
 
@@ -32,6 +34,8 @@ public:
 
     // The store to list (null: nothing, while locked). The list is read when next shown.
     void setStore(Store *store);
+    // The activities whose people are listed (issue 9); every one by default.
+    void setScope(const UserScope &scope);
     // Reads the list again now (after a change), keeping the current person selected.
     void reload();
     // The list will be read again the next time the page is shown.

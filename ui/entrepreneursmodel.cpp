@@ -17,6 +17,8 @@ Result<void> EntrepreneursModel::load(const PeopleRepository &repository, QDate 
     Result<QList<EntrepreneurSummary>> summaries = repository.summaries(at);
     if (!summaries)
         return fail(summaries.error());
+    summaries->removeIf(
+        [this](const EntrepreneurSummary &summary) { return !m_scope.sees(summary.activityId); });
     setSummaries(std::move(*summaries), at);
     return {};
 }

@@ -4,6 +4,7 @@
 #include "core/contract.h"
 #include "core/result.h"
 #include "core/storage/peoplerepository.h"
+#include "core/userscope.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -34,6 +35,9 @@ public:
 
     // Replaces the rows with the summaries of `repository` on `at`.
     Result<void> load(const PeopleRepository &repository, QDate at);
+    // The activities whose people load() keeps (issue 9); every one by default.
+    void setScope(const UserScope &scope) { m_scope = scope; }
+    const UserScope &scope() const { return m_scope; }
     void setSummaries(QList<EntrepreneurSummary> summaries, QDate at);
     void clear();
 
@@ -59,6 +63,7 @@ private:
 
     QList<Row> m_rows;
     QDate m_date;
+    UserScope m_scope;
 };
 
 // Search as you type and the two filters of the entrepreneurs list. The search matches every word

@@ -88,7 +88,7 @@ QString cellText(const QTableWidget *table, int row, int column)
 } // namespace
 
 ExpenseReportDialog::ExpenseReportDialog(Store &store, const ExpenseReport &report,
-                                         QWidget *parent)
+                                         QWidget *parent, const UserScope &scope)
     : QDialog(parent), m_store(store), m_report(report)
 {
     setObjectName(u"expenseReportDialog"_s);
@@ -233,6 +233,8 @@ ExpenseReportDialog::ExpenseReportDialog(Store &store, const ExpenseReport &repo
         QList<Activity> sorted = *activities;
         std::ranges::sort(sorted, {}, &Activity::analyticCode);
         for (const Activity &activity : std::as_const(sorted)) {
+            if (!scope.sees(activity.id))
+                continue;
             for (const ActivityMember &member : activity.members) {
                 //: An expense report's owner: activity code, activity name, member
                 m_owner->addItem(tr("%1 %2 — %3")

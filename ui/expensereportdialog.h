@@ -2,6 +2,7 @@
 
 #include "core/expense.h"
 #include "core/result.h"
+#include "core/userscope.h"
 #include "core/validation.h"
 
 #include <QDate>
@@ -38,8 +39,10 @@ public:
     enum LineColumn { Date, Category, Description, Amount, Vat, ReceiptColumn, Kilometres,
                       Vehicle, FiscalPower, Journey, LineColumnCount };
 
-    // A new report (id empty) or a stored one, read again from the store when it has an id.
-    ExpenseReportDialog(Store &store, const ExpenseReport &report, QWidget *parent = nullptr);
+    // A new report (id empty) or a stored one, read again from the store when it has an id. The
+    // owners offered are the members of the scope's activities (issue 9; every one by default).
+    ExpenseReportDialog(Store &store, const ExpenseReport &report, QWidget *parent = nullptr,
+                        const UserScope &scope = {});
     ~ExpenseReportDialog() override;
 
     // The day the rules take as today (the store's rule: no line after it); the system's date

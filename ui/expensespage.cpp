@@ -145,6 +145,15 @@ void ExpensesPage::setStore(Store *store)
     refresh();
 }
 
+void ExpensesPage::setScope(const UserScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    if (m_store)
+        refresh();
+}
+
 void ExpensesPage::setStatusFilter(std::optional<ExpenseStatus> status)
 {
     m_status->setCurrentIndex(
@@ -194,6 +203,8 @@ void ExpensesPage::refresh()
         return;
     }
     m_reports = std::move(*reports);
+    m_reports.removeIf(
+        [this](const ExpenseReport &report) { return !m_scope.sees(report.activityId); });
     for (const ExpenseReport &report : std::as_const(m_reports)) {
         const ExpenseTotals totals = expenseTotals(report);
         const QString activity = m_activityNames.value(report.activityId, report.activityId);
@@ -246,7 +257,7 @@ ExpenseReportDialog *ExpensesPage::openDialog(const ExpenseReport &report)
 {
     if (m_dialog)
         m_dialog->deleteLater();
-    auto *dialog = new ExpenseReportDialog(*m_store, report, this);
+    auto *dialog = new ExpenseReportDialog(*m_store, report, this, m_scope);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::finished, this, [this] { refresh(); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/expense.h"
+#include "core/userscope.h"
 
 #include <QHash>
 #include <QList>
@@ -44,6 +45,9 @@ public:
     static QString categoryLabel(ExpenseCategory category);
 
     void setStore(Store *store);
+    // The activities whose reports are listed (issue 9); every one by default. Set it before
+    // the store.
+    void setScope(const UserScope &scope);
     void refresh();
 
     // All when empty.
@@ -70,6 +74,7 @@ private:
     void retranslate();
 
     Store *m_store = nullptr;
+    UserScope m_scope;
     QList<ExpenseReport> m_reports;
     QHash<QString, QString> m_activityNames;
     QHash<QString, QString> m_personNames;

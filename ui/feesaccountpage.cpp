@@ -184,6 +184,17 @@ void FeesAccountPage::setStore(Store *store)
     refresh();
 }
 
+void FeesAccountPage::setScope(const UserScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    if (m_store) {
+        loadActivities();
+        refresh();
+    }
+}
+
 void FeesAccountPage::loadActivities()
 {
     const QSignalBlocker blocker(m_activity);
@@ -198,6 +209,8 @@ void FeesAccountPage::loadActivities()
         return;
     }
     for (const EntrepreneurAccount &account : *all) {
+        if (!m_scope.sees(account.activityId))
+            continue;
         //: An activity in the picker: its analytic code, then its name
         m_activity->addItem(tr("%1 — %2").arg(account.activityCode, account.activityName),
                             account.activityCode);
@@ -253,7 +266,10 @@ void FeesAccountPage::refresh()
         clearFigures();
         showCharts({});
         if (m_store) {
-            m_message->setText(tr("The cooperative has no activity yet."));
+            m_message->setText(m_scope.seesAll()
+                                   ? tr("The cooperative has no activity yet.")
+                                   : tr("Your activity is not on this computer yet: sync the "
+                                        "store with the cooperative's server."));
             m_message->show();
         }
         return;
@@ -394,7 +410,8 @@ void FeesAccountPage::showCharts(const QList<EntrepreneurAccount> &months)
     monthly->addAxis(monthAxis, Qt::AlignBottom);
     m_bars->attachAxis(monthAxis);
     auto *amountAxis = new QValueAxis;
-    amountAxis->setRange(low, high > low ? high : low + 1);
+    // A month without any amount still gets a scale of whole euros (not 0, 0, 1, 1 for 0..1).
+    amountAxis->setRange(low, high > low ? high : low + 1000);
     // The label format is read as Latin-1: the euro sign goes in the title.
     amountAxis->setLabelFormat(u"%.0f"_s);
     amountAxis->setTitleText(tr("€ excl. VAT"));
@@ -408,7 +425,7 @@ void FeesAccountPage::showCharts(const QList<EntrepreneurAccount> &months)
     treasury->addAxis(treasuryMonths, Qt::AlignBottom);
     m_treasuryLine->attachAxis(treasuryMonths);
     auto *cashAxis = new QValueAxis;
-    cashAxis->setRange(treasuryLow, treasuryHigh > treasuryLow ? treasuryHigh : treasuryLow + 1);
+    cashAxis->setRange(treasuryLow, treasuryHigh > treasuryLow ? treasuryHigh : treasuryLow + 1000);
     cashAxis->setLabelFormat(u"%.0f"_s);
     cashAxis->setTitleText(tr("€"));
     cashAxis->applyNiceNumbers();

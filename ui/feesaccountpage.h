@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/accountrepository.h"
+#include "core/userscope.h"
 
 #include <QHash>
 #include <QList>
@@ -33,6 +34,9 @@ public:
     ~FeesAccountPage() override;
 
     void setStore(Store *store);
+    // The activities the picker offers (issue 9): an entrepreneur's own; every one by default.
+    // Set it before the store.
+    void setScope(const UserScope &scope);
 
     // Chooses the activity by analytic code and the date, and shows their account.
     void setActivity(const QString &code);
@@ -67,6 +71,7 @@ private:
     void retranslate();
 
     Store *m_store = nullptr;
+    UserScope m_scope;
     std::optional<EntrepreneurAccount> m_account;
 
     QComboBox *m_activity = nullptr;

@@ -84,6 +84,22 @@ void FeesArea::setStore(Store *store)
         loadCurrent();
 }
 
+void FeesArea::setScope(const UserScope &scope)
+{
+    m_scope = scope;
+    m_account->setScope(scope);
+    m_overview->setScope(scope);
+    m_expenses->setScope(scope);
+    if (m_purchases)
+        m_purchases->setScope(scope);
+    const bool cooperativeWide = scope.role != UserScope::Role::Entrepreneur;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_overview), cooperativeWide);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_pools), cooperativeWide);
+    m_scalesButton->setVisible(cooperativeWide);
+    if (!cooperativeWide && (currentView() == View::Overview || currentView() == View::SharedCosts))
+        showView(View::Account);
+}
+
 void FeesArea::loadCurrent()
 {
     switch (currentView()) {
@@ -106,6 +122,7 @@ void FeesArea::loadCurrent()
     case View::Purchases:
         if (!std::exchange(m_purchasesLoaded, true) && m_store) {
             m_purchases = new SupplierInvoicesPage(*m_store, m_purchasesTab);
+            m_purchases->setScope(m_scope);
             m_purchasesTab->layout()->addWidget(m_purchases);
         }
         break;
@@ -114,7 +131,7 @@ void FeesArea::loadCurrent()
 
 ScalesDialog *FeesArea::openScales()
 {
-    if (!m_store)
+    if (!m_store || m_scope.role == UserScope::Role::Entrepreneur)
         return nullptr;
     if (m_scales) {
         m_scales->raise();

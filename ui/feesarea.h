@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/userscope.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -34,6 +36,10 @@ public:
     // The pages compute their accounts when first shown after this, not before: opening a large
     // store does not wait for every activity's account. Without a store they are cleared at once.
     void setStore(Store *store);
+    // The person's scope (issue 9): the account, the overview, the expense reports and the
+    // supplier invoices show only its activities; an entrepreneur has no overview, no shared
+    // costs and no scales. Every activity and tab by default. Set it before the store.
+    void setScope(const UserScope &scope);
 
     View currentView() const;
     void showView(View view);
@@ -67,6 +73,7 @@ private:
     QPushButton *m_scalesButton = nullptr;
     QPointer<ScalesDialog> m_scales;
     Store *m_store = nullptr;
+    UserScope m_scope;
     bool m_accountLoaded = false;
     bool m_overviewLoaded = false;
     bool m_poolsLoaded = false;

@@ -111,6 +111,15 @@ void FeesOverviewPage::setStore(Store *store)
     refresh();
 }
 
+void FeesOverviewPage::setScope(const UserScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    if (m_store)
+        refresh();
+}
+
 void FeesOverviewPage::setDate(QDate date)
 {
     m_date->setDate(date);
@@ -151,6 +160,9 @@ void FeesOverviewPage::refresh()
         m_message->setText(accounts.error().message());
         m_message->show();
     } else {
+        accounts->removeIf([this](const EntrepreneurAccount &account) {
+            return !m_scope.sees(account.activityId);
+        });
         m_model->setAccounts(std::move(*accounts));
     }
     fitColumns(m_view, {{FeesAccountsModel::Code, 7},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/userscope.h"
 
 #include <QDate>
 #include <QWidget>
@@ -30,6 +31,8 @@ public:
     ~FeesOverviewPage() override;
 
     void setStore(Store *store);
+    // The activities listed (issue 9): an accountant's portfolio; every one by default.
+    void setScope(const UserScope &scope);
     void setDate(QDate date);
     QDate date() const;
     void setSearch(const QString &text);
@@ -55,6 +58,7 @@ private:
     void retranslate();
 
     Store *m_store = nullptr;
+    UserScope m_scope;
     FeesAccountsModel *m_model = nullptr;
     FeesAccountsProxy *m_proxy = nullptr;
     QLabel *m_dateLabel = nullptr;

@@ -1,19 +1,33 @@
 #include "homepage.h"
 
+#include "feesaccountpage.h"
+#include "portfoliopage.h"
 #include "theme.h"
 
+#include "core/storage/peoplerepository.h"
 #include "core/storage/store.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace coop::ui {
 
 HomePage::HomePage(QWidget *parent) : QWidget(parent)
 {
+    m_stack = new QStackedWidget(this);
+    m_details = new QWidget(m_stack);
+    m_stack->addWidget(m_details);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
     m_name = new QLabel(this);
     m_name->setObjectName(QStringLiteral("homeStoreName"));
     theme::markAsHeading(m_name, 1.8);
@@ -44,7 +58,7 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     form->addRow(m_schemaLabel, m_schema);
     form->addRow(m_idLabel, m_id);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(m_details);
     layout->setContentsMargins(32, 28, 32, 28);
     layout->addWidget(m_name);
     layout->addSpacing(4);
@@ -58,11 +72,75 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
 
 void HomePage::showStore(const Store *store)
 {
+    if (!store) {
+        if (m_account)
+            m_account->setStore(nullptr);
+        if (m_portfolio)
+            m_portfolio->showPortfolio(nullptr, UserScope());
+    }
     m_name->setText(store ? store->name() : QString());
     m_file->setText(store ? QDir::toNativeSeparators(store->path()) : QString());
     m_schemaVersion = store ? store->schemaVersion() : 0;
     m_id->setText(store ? store->storeId() : QString());
     retranslate();
+}
+
+namespace {
+
+bool hasActivities(Store &store)
+{
+    const Result<QList<coop::Activity>> activities = PeopleRepository(store).activities();
+    return activities && !activities->isEmpty();
+}
+
+} // namespace
+
+void HomePage::showHome(Store *store, const UserScope &scope)
+{
+    switch (scope.role) {
+    case UserScope::Role::Entrepreneur:
+        if (!m_account) {
+            m_account = new FeesAccountPage;
+            m_account->setObjectName(u"homeAccount"_s);
+            // The account scrolls in a small window rather than squeezing its charts.
+            auto *scroll = new QScrollArea(m_stack);
+            scroll->setWidget(m_account);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            m_accountScroll = scroll;
+            m_stack->addWidget(m_accountScroll);
+        }
+        m_account->setScope(scope);
+        m_account->setStore(store);
+        m_stack->setCurrentWidget(m_accountScroll);
+        break;
+    case UserScope::Role::Admin:
+        // A store without any activity yet (a new cooperative) shows what it is and where to
+        // begin; otherwise the admin, like an accountant, opens on the work waiting, for every
+        // activity (the store's details stay under File).
+        if (!store || !hasActivities(*store)) {
+            m_stack->setCurrentWidget(m_details);
+            break;
+        }
+        [[fallthrough]];
+    case UserScope::Role::Accountant:
+        if (!m_portfolio) {
+            m_portfolio = new PortfolioPage(m_stack);
+            m_stack->addWidget(m_portfolio);
+        }
+        m_portfolio->showPortfolio(store, scope);
+        m_stack->setCurrentWidget(m_portfolio);
+        break;
+    }
+}
+
+HomePage::Kind HomePage::kind() const
+{
+    if (m_accountScroll && m_stack->currentWidget() == m_accountScroll)
+        return Kind::Account;
+    if (m_portfolio && m_stack->currentWidget() == m_portfolio)
+        return Kind::Portfolio;
+    return Kind::StoreDetails;
 }
 
 void HomePage::changeEvent(QEvent *event)

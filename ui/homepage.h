@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/userscope.h"
+
 #include <QWidget>
 
 class QLabel;
+class QStackedWidget;
 
 namespace coop {
 class Store;
@@ -10,16 +13,30 @@ class Store;
 
 namespace coop::ui {
 
-// The first page of the main window: which store is open (name, file, schema version, id).
-// Later issues add the person's own figures here.
+class FeesAccountPage;
+class PortfolioPage;
+
+// The first page of the main window, by role (issue 9): the admin's (and a stand-alone store's)
+// is which store is open (name, file, schema version, id); an entrepreneur's is their activity's
+// account; an accountant's is their portfolio with the work waiting on it.
 class HomePage : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Kind { StoreDetails, Account, Portfolio };
+
     explicit HomePage(QWidget *parent = nullptr);
 
-    // Reads the store's identity; null clears the page (the store is locked).
+    // Reads the store's identity; null clears the page (the store is locked), the account and
+    // the portfolio included.
     void showStore(const Store *store);
+    // Shows the home of the scope's role over `store` (read now; null clears it).
+    void showHome(Store *store, const UserScope &scope);
+    Kind kind() const;
+
+    // The entrepreneur's account page, the accountant's portfolio (made on first use; null before).
+    FeesAccountPage *accountPage() const { return m_account; }
+    PortfolioPage *portfolioPage() const { return m_portfolio; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +45,11 @@ private:
     void retranslate();
 
     int m_schemaVersion = 0;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_details = nullptr;
+    QWidget *m_accountScroll = nullptr;
+    FeesAccountPage *m_account = nullptr;
+    PortfolioPage *m_portfolio = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_fileLabel = nullptr;

@@ -735,6 +735,8 @@ void InvoiceEditor::loadActivities()
     const PeopleRepository people(*m_store);
     if (Result<QList<Activity>> activities = people.activities()) {
         for (const Activity &activity : std::as_const(*activities)) {
+            if (!m_scope.sees(activity.id))
+                continue;
             const QString text = activity.name.isEmpty()
                                      ? activity.analyticCode
                                      : activity.analyticCode + u" — "_s + activity.name;
@@ -793,7 +795,11 @@ void InvoiceEditor::newInvoice(const QString &activityId)
 {
     SalesDocument document;
     document.activityId = activityId;
-    if (m_store && activityId.isEmpty()) {
+    if (m_store && activityId.isEmpty() && !m_scope.seesAll()) {
+        // One activity in the scope (an entrepreneur's): the invoice is of that one.
+        if (m_scope.activityIds.size() == 1)
+            document.activityId = m_scope.activityIds.constFirst();
+    } else if (m_store && activityId.isEmpty()) {
         const PeopleRepository people(*m_store);
         if (Result<QList<Activity>> activities = people.activities(); activities
                                                                       && activities->size() == 1)

@@ -4,6 +4,7 @@
 #include "core/invoicetotals.h"
 #include "core/result.h"
 #include "core/salesdocument.h"
+#include "core/userscope.h"
 #include "core/storage/salesrepository.h"
 
 #include <QHash>
@@ -62,6 +63,9 @@ public:
     ~InvoiceEditor() override;
 
     void setStore(Store *store);
+    // The activities offered (issue 9): an entrepreneur's own; every one by default. Set it
+    // before the store.
+    void setScope(const UserScope &scope) { m_scope = scope; }
     // A new empty invoice (of `activityId` when given, else the only activity or none).
     void newInvoice(const QString &activityId = {});
     // Opens a document of the store; false (and an error shown) when it cannot be read.
@@ -173,6 +177,7 @@ private:
     InvoiceRenderContext renderContext() const;
 
     Store *m_store = nullptr;
+    UserScope m_scope;
     SalesDocument m_document;
     SalesRepository::Settlement m_settlement;
     bool m_readOnly = false;

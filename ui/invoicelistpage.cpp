@@ -211,6 +211,16 @@ void InvoiceListPage::setStore(Store *store)
     }
 }
 
+void InvoiceListPage::setScope(const UserScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    m_stale = true;
+    if (m_store && isVisible())
+        reload();
+}
+
 void InvoiceListPage::loadCustomers()
 {
     const QSignalBlocker blocker(m_customer);
@@ -220,8 +230,10 @@ void InvoiceListPage::loadCustomers()
     if (!m_store)
         return;
     if (Result<QList<Customer>> customers = SalesRepository(*m_store).customers()) {
-        for (const Customer &customer : std::as_const(*customers))
-            m_customer->addItem(customer.displayName(), customer.id);
+        for (const Customer &customer : std::as_const(*customers)) {
+            if (m_scope.sees(customer.activityId))
+                m_customer->addItem(customer.displayName(), customer.id);
+        }
     }
     m_customer->setCurrentIndex(std::max(0, m_customer->findData(current)));
 }
@@ -261,6 +273,11 @@ void InvoiceListPage::reload()
     if (m_model->store() != m_store) {
         m_model->setFilter(filter());
         m_model->setStore(m_store);
+        if (!(m_model->scope() == m_scope))
+            m_model->setScope(m_scope);
+    } else if (!(m_model->scope() == m_scope)) {
+        m_model->setFilter(filter());
+        m_model->setScope(m_scope);
     } else {
         m_model->setFilter(filter());
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/salesrepository.h"
+#include "core/userscope.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -36,6 +37,8 @@ public:
     ~InvoiceListPage() override;
 
     void setStore(Store *store);
+    // The activities listed, in the list and the customer filter (issue 9); every one by default.
+    void setScope(const UserScope &scope);
     // Reads the list again now, keeping the current document selected when it is still there.
     void reload();
     void invalidate() { m_stale = true; }
@@ -78,6 +81,7 @@ private:
     void scheduleCount();
 
     Store *m_store = nullptr;
+    UserScope m_scope;
     bool m_stale = true;
     bool m_timing = false;
     bool m_countPending = false;

@@ -213,11 +213,56 @@ void InvoicesModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-Result<QList<DocumentListRow>> InvoicesModel::readPage(qint64 offset) const
+void InvoicesModel::setScope(const UserScope &scope)
 {
+    m_scope = scope;
+    reload();
+}
+
+QList<DocumentFilter> InvoicesModel::scopedFilters() const
+{
+    if (m_scope.seesAll())
+        return {m_filter};
+    QList<DocumentFilter> filters;
+    if (!m_filter.activityId.isEmpty()) {
+        if (m_scope.sees(m_filter.activityId))
+            filters.append(m_filter);
+        return filters;
+    }
+    for (const QString &activityId : m_scope.activityIds) {
+        DocumentFilter filter = m_filter;
+        filter.activityId = activityId;
+        filters.append(filter);
+    }
+    return filters;
+}
+
+Result<QList<DocumentListRow>> InvoicesModel::readNext(bool &atEnd)
+{
+    atEnd = true;
+    const QList<DocumentFilter> filters = scopedFilters();
+    if (filters.isEmpty())
+        return QList<DocumentListRow>();
+    // One filter is read in SQL as it is; several activities are read in the store's order and
+    // the rows of other activities left out, until a page is full or the list ends.
+    const bool sieve = filters.size() > 1;
+    const DocumentFilter &filter = sieve ? m_filter : filters.first();
     const SalesRepository repository(*m_store);
-    return repository.listDocuments(m_filter, *sortFor(m_sortColumn), m_sortOrder, offset,
-                                    m_pageSize);
+    QList<DocumentListRow> rows;
+    for (;;) {
+        Result<QList<DocumentListRow>> page = repository.listDocuments(
+            filter, *sortFor(m_sortColumn), m_sortOrder, m_sourceOffset, m_pageSize);
+        if (!page)
+            return std::unexpected(page.error());
+        m_sourceOffset += page->size();
+        atEnd = page->size() < m_pageSize;
+        for (DocumentListRow &row : *page) {
+            if (!sieve || m_scope.sees(row.activityId))
+                rows.append(std::move(row));
+        }
+        if (atEnd || rows.size() >= m_pageSize)
+            return rows;
+    }
 }
 
 void InvoicesModel::reload()
@@ -228,11 +273,13 @@ void InvoicesModel::reload()
     m_count.reset();
     m_error.clear();
     m_atEnd = true;
+    m_sourceOffset = 0;
     if (m_store) {
-        Result<QList<DocumentListRow>> page = readPage(0);
+        bool atEnd = true;
+        Result<QList<DocumentListRow>> page = readNext(atEnd);
         if (page) {
             m_rows = std::move(*page);
-            m_atEnd = m_rows.size() < m_pageSize;
+            m_atEnd = atEnd;
         } else {
             m_error = page.error().message();
         }
@@ -251,10 +298,15 @@ Result<qint64> InvoicesModel::totalCount() const
     if (m_count)
         return *m_count;
     const SalesRepository repository(*m_store);
-    Result<qint64> count = repository.countDocuments(m_filter);
-    if (count)
-        m_count = *count;
-    return count;
+    qint64 total = 0;
+    for (const DocumentFilter &filter : scopedFilters()) {
+        Result<qint64> count = repository.countDocuments(filter);
+        if (!count)
+            return count;
+        total += *count;
+    }
+    m_count = total;
+    return total;
 }
 
 bool InvoicesModel::canFetchMore(const QModelIndex &parent) const
@@ -268,14 +320,15 @@ void InvoicesModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_notifying = true;
-    Result<QList<DocumentListRow>> page = readPage(m_rows.size());
+    bool atEnd = true;
+    Result<QList<DocumentListRow>> page = readNext(atEnd);
     if (!page) {
         m_error = page.error().message();
         m_atEnd = true;
         m_notifying = false;
         return;
     }
-    m_atEnd = page->size() < m_pageSize;
+    m_atEnd = atEnd;
     if (page->isEmpty()) {
         m_notifying = false;
         return;

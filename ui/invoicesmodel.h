@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/salesdocument.h"
 #include "core/storage/salesrepository.h"
+#include "core/userscope.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
@@ -81,6 +82,10 @@ public:
     Store *store() const { return m_store; }
     void setFilter(const DocumentFilter &filter);
     const DocumentFilter &filter() const { return m_filter; }
+    // The activities whose documents are listed (issue 9): an entrepreneur's own, an accountant's
+    // portfolio; the admin's scope (the default) lists every document. Reads the first page.
+    void setScope(const UserScope &scope);
+    const UserScope &scope() const { return m_scope; }
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
 
@@ -117,12 +122,19 @@ Q_SIGNALS:
     void reloaded();
 
 private:
-    Result<QList<DocumentListRow>> readPage(qint64 offset) const;
+    // The next page of the filter within the scope, from m_sourceOffset; atEnd once the store
+    // has no more.
+    Result<QList<DocumentListRow>> readNext(bool &atEnd);
+    // The filters whose union is the filter within the scope: the filter itself for the admin,
+    // one per activity of the scope otherwise (none when the scope holds no activity).
+    QList<DocumentFilter> scopedFilters() const;
     QVariant display(const DocumentListRow &row, int column) const;
     QVariant raw(const DocumentListRow &row, int column) const;
 
     Store *m_store = nullptr;
     DocumentFilter m_filter;
+    UserScope m_scope;
+    qint64 m_sourceOffset = 0; // rows of the store's list read so far (some may be out of scope)
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_pageSize = kDefaultPageSize;

@@ -101,11 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent)
     setWindowIcon(theme::appIcon());
     buildCentralArea();
     buildMenus();
-    m_entrepreneurs->setStore(m_store.get());
-    m_sales->setStore(m_store.get());
-    m_payroll->setStore(m_store.get());
-    m_fees->setStore(m_store.get());
-    m_accounting->setStore(m_store.get());
+    attachStore();
     m_navigation->setCurrentRow(indexOf(Area::Home));
 
     m_statusFile = new ElidedLabel(this);
@@ -137,6 +133,16 @@ void MainWindow::startSync()
     m_syncWorker = std::make_unique<SyncWorker>(*m_store, m_store->connectionOpener());
     m_sync->setWorker(m_syncWorker.get());
     m_syncStatus->setWorker(m_syncWorker.get());
+    // Signing in stores the role and the activities the server granted: the window follows.
+    connect(m_syncWorker.get(), &SyncWorker::signInFinished, this, [this](bool ok) {
+        if (!ok || !m_store)
+            return;
+        const Result<UserScope> scope = UserScope::read(*m_store);
+        if (scope && *scope == m_scope)
+            return;
+        attachStore();
+        showStoreDetails();
+    });
 }
 
 void MainWindow::stopSync()
@@ -146,6 +152,82 @@ void MainWindow::stopSync()
     if (m_syncStatus)
         m_syncStatus->setWorker(nullptr);
     m_syncWorker.reset();
+}
+
+void MainWindow::attachStore()
+{
+    m_scope = UserScope();
+    if (m_store) {
+        Result<UserScope> scope = UserScope::read(*m_store);
+        if (scope) {
+            m_scope = std::move(*scope);
+        } else {
+            // A role that cannot be read opens nothing beyond the person's own account, empty.
+            qWarning("%s", qUtf8Printable(scope.error().message()));
+            m_scope.role = UserScope::Role::Entrepreneur;
+        }
+    }
+    // The scope first: the areas then read the store once, within it.
+    m_entrepreneurs->setScope(m_scope);
+    m_sales->setScope(m_scope);
+    m_fees->setScope(m_scope);
+    switch (m_scope.role) {
+    case UserScope::Role::Entrepreneur:
+        m_accounting->setRole(LedgerRole::Entrepreneur);
+        break;
+    case UserScope::Role::Accountant:
+        m_accounting->setRole(LedgerRole::Accountant);
+        break;
+    case UserScope::Role::Admin:
+        m_accounting->setRole(LedgerRole::Admin);
+        break;
+    }
+    m_entrepreneurs->setStore(m_store.get());
+    m_sales->setStore(m_store.get());
+    m_payroll->setStore(m_store.get());
+    m_fees->setStore(m_store.get());
+    m_accounting->setStore(m_store.get());
+    if (m_store)
+        m_home->showHome(m_store.get(), m_scope);
+    applyScopeToNavigation();
+}
+
+bool MainWindow::isAreaAvailable(Area area) const
+{
+    if (m_scope.role != UserScope::Role::Entrepreneur)
+        return true;
+    // An entrepreneur works on their own activity: no cooperative-wide area (people, payroll,
+    // accounting).
+    switch (area) {
+    case Area::Home:
+    case Area::Sales:
+    case Area::Contributions:
+    case Area::Sync:
+        return true;
+    case Area::Entrepreneurs:
+    case Area::Payroll:
+    case Area::Accounting:
+        return false;
+    }
+    return false;
+}
+
+void MainWindow::applyScopeToNavigation()
+{
+    for (int i = 0; i < kAreaCount; ++i) {
+        const bool available = isAreaAvailable(areaAt(i));
+        m_navigation->item(i)->setHidden(!available);
+        m_areaActions[static_cast<size_t>(i)]->setVisible(available);
+        m_areaActions[static_cast<size_t>(i)]->setEnabled(available);
+    }
+    const bool admin = m_scope.role == UserScope::Role::Admin;
+    m_cooperativeAction->setVisible(admin);
+    const bool people = isAreaAvailable(Area::Entrepreneurs);
+    m_alertsAction->setVisible(people);
+    m_alertsAction->setEnabled(people);
+    m_entrepreneurs->newEntrepreneurAction()->setVisible(people);
+    if (!isAreaAvailable(currentArea()))
+        setCurrentArea(Area::Home);
 }
 
 void MainWindow::setSyncStoreOpener(SyncStoreOpener opener)
@@ -237,7 +319,7 @@ void MainWindow::buildMenus()
             [this] { setCurrentArea(Area::Entrepreneurs); });
     m_fileMenu->addAction(newEntrepreneur);
     m_fileMenu->addSeparator();
-    // TODO(#9): only for the admin role, once roles exist.
+    // The admin's only (applyScopeToNavigation).
     m_cooperativeAction =
         m_fileMenu->addAction(QString(), this, &MainWindow::showCooperativeSettings);
     m_cooperativeAction->setObjectName(u"cooperativeAction"_s);
@@ -388,18 +470,15 @@ void MainWindow::showStoreDetails()
     m_statusSchema->setText(store ? tr("Schema %1").arg(store->schemaVersion()) : QString());
     m_home->showStore(store);
     m_lockAction->setEnabled(store != nullptr);
-    m_cooperativeAction->setEnabled(store != nullptr);
-    m_entrepreneurs->newEntrepreneurAction()->setEnabled(store != nullptr);
+    m_cooperativeAction->setEnabled(store != nullptr && m_scope.role == UserScope::Role::Admin);
+    m_entrepreneurs->newEntrepreneurAction()->setEnabled(
+        store != nullptr && isAreaAvailable(Area::Entrepreneurs));
 }
 
 void MainWindow::setStore(std::unique_ptr<Store> store)
 {
     m_store = std::move(store);
-    m_entrepreneurs->setStore(m_store.get());
-    m_sales->setStore(m_store.get());
-    m_payroll->setStore(m_store.get());
-    m_fees->setStore(m_store.get());
-    m_accounting->setStore(m_store.get());
+    attachStore();
     startSync();
     showStoreDetails();
 }
@@ -423,7 +502,8 @@ std::unique_ptr<Store> MainWindow::takeStore()
 
 void MainWindow::showCooperativeSettings()
 {
-    if (!m_store)
+    // The cooperative's settings are the admin's.
+    if (!m_store || m_scope.role != UserScope::Role::Admin)
         return;
     auto *dialog = new CooperativeDialog(*m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -437,6 +517,8 @@ MainWindow::Area MainWindow::currentArea() const
 
 void MainWindow::setCurrentArea(Area area)
 {
+    if (!isAreaAvailable(area))
+        return;
     m_navigation->setCurrentRow(indexOf(area));
 }
 
@@ -461,8 +543,10 @@ void MainWindow::restoreLayout()
         resize(kNavigationWidth + kPageWidth, 620);
     restoreState(settings.value(settings::kWindowState).toByteArray());
     m_splitter->restoreState(settings.value(settings::kSplitterState).toByteArray());
+    // The admin returns to the area they left; the others open on their home (their account,
+    // their portfolio).
     const int area = settings.value(settings::kCurrentArea, 0).toInt();
-    if (area >= 0 && area < kAreaCount)
+    if (area >= 0 && area < kAreaCount && m_scope.seesAll())
         setCurrentArea(areaAt(area));
 }
 

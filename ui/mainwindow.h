@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/userscope.h"
 
 #include <QMainWindow>
 
@@ -36,8 +37,14 @@ class SyncWorker;
 
 // CoopDesk's main window over one open store: a navigation list of the areas on the left
 // (Ctrl+1 … Ctrl+7), the area's page on the right, the store's file and schema version in the
-// status bar. It owns the store while it shows it. Locking is asked for with lockRequested(); the
-// owner (Launcher) takes the store back, hides the window and shows the unlock dialog.
+// status bar. The person's role in the store (UserScope, issue 9) decides the areas and what they
+// list: an entrepreneur opens on their activity's account and reaches their sales, their
+// expenses and sync, of their activity only; an accountant opens on their portfolio and the work
+// waiting, the people, sales and contributions areas listing the portfolio's activities (payroll
+// and the books stay the cooperative's); the admin (a stand-alone store's holder) sees everything
+// and the cooperative's settings. It owns the store while it shows it. Locking is asked for with
+// lockRequested(); the owner (Launcher) takes the store back, hides the window and shows the
+// unlock dialog.
 // Texts follow the language live (LanguageChange); geometry and layout are kept in QSettings.
 class MainWindow : public QMainWindow
 {
@@ -57,7 +64,14 @@ public:
     std::unique_ptr<Store> takeStore();
 
     Area currentArea() const;
+    // Shows an area; one the role does not reach is refused (nothing changes).
     void setCurrentArea(Area area);
+    // Whether the person's role reaches the area (its entry is in the navigation).
+    bool isAreaAvailable(Area area) const;
+    // The role and activities the window shows the store for (admin without a store).
+    const UserScope &scope() const { return m_scope; }
+    HomePage *homePage() const { return m_home; }
+    QAction *cooperativeSettingsAction() const { return m_cooperativeAction; }
     // The area's name as shown in the navigation list, in the current language.
     QString areaName(Area area) const;
 
@@ -105,8 +119,13 @@ private:
     void showAbout();
     void startSync();
     void stopSync();
+    // Reads the person's scope from the store and gives it and the store to the areas, the
+    // navigation and the menus.
+    void attachStore();
+    void applyScopeToNavigation();
 
     std::unique_ptr<Store> m_store;
+    UserScope m_scope;
     // Declared after the store: destroyed first (it reads the store and waits for its thread).
     std::unique_ptr<SyncWorker> m_syncWorker;
 

@@ -317,6 +317,8 @@ void QuoteEditor::loadCustomers()
         return;
     }
     for (const Customer &customer : *customers) {
+        if (!m_scope.sees(customer.activityId))
+            continue;
         m_customer->addItem(customer.displayName(), customer.id);
         m_customerActivity.insert(customer.id, customer.activityId);
     }

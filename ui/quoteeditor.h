@@ -3,6 +3,7 @@
 #include "core/rate.h"
 #include "core/result.h"
 #include "core/salesdocument.h"
+#include "core/userscope.h"
 
 #include <QDate>
 #include <QHash>
@@ -50,6 +51,9 @@ public:
     ~QuoteEditor() override;
 
     void setStore(Store *store);
+    // The activities offered (issue 9): an entrepreneur's own; every one by default. Set it
+    // before the store.
+    void setScope(const UserScope &scope) { m_scope = scope; }
     // A new quote dated `today` (the system date when null), valid 30 days.
     void newQuote(QDate today = {});
     // Opens a quote of the store; false (and an error shown) when it cannot be read.
@@ -125,6 +129,7 @@ private:
     QString keyFor(const QString &where) const;
 
     Store *m_store = nullptr;
+    UserScope m_scope;
     Quote m_quote;
     QList<SalesDocument> m_invoices;
     QHash<QString, QString> m_customerActivity;

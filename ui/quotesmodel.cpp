@@ -80,6 +80,12 @@ void QuotesModel::setStore(Store *store)
     reload();
 }
 
+void QuotesModel::setScope(const UserScope &scope)
+{
+    m_scope = scope;
+    reload();
+}
+
 void QuotesModel::setToday(QDate today)
 {
     m_today = today;
@@ -103,6 +109,8 @@ void QuotesModel::reload()
             const QDate day = today();
             rows.reserve(quotes->size());
             for (const Quote &quote : *quotes) {
+                if (!m_scope.sees(quote.activityId))
+                    continue;
                 Row row;
                 row.quote = quote;
                 row.customerName = names.value(quote.customerId);

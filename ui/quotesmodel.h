@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/rate.h"
 #include "core/salesdocument.h"
+#include "core/userscope.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
@@ -76,6 +77,9 @@ public:
 
     void setStore(Store *store);
     Store *store() const { return m_store; }
+    // The activities whose quotes are listed (issue 9); every one by default. Reads them again.
+    void setScope(const UserScope &scope);
+    const UserScope &scope() const { return m_scope; }
     // The day the Expired state is judged on (the system date when null).
     void setToday(QDate today);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
@@ -96,6 +100,7 @@ private:
     QVariant raw(const Row &row, int column) const;
 
     Store *m_store = nullptr;
+    UserScope m_scope;
     QDate m_today;
     QList<Row> m_rows;
     QString m_error;

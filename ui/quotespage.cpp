@@ -128,6 +128,12 @@ void QuotesPage::setStore(Store *store)
     m_model->setStore(store);
 }
 
+void QuotesPage::setScope(const UserScope &scope)
+{
+    if (!(scope == m_model->scope()))
+        m_model->setScope(scope);
+}
+
 void QuotesPage::invalidate()
 {
     const QString id = currentId();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/userscope.h"
+
 #include <QWidget>
 
 class QAction;
@@ -28,6 +30,8 @@ public:
     ~QuotesPage() override;
 
     void setStore(Store *store);
+    // The activities whose quotes are listed (issue 9); every one by default.
+    void setScope(const UserScope &scope);
     // Reads the quotes again (after a change), keeping the selection.
     void invalidate();
     void selectQuote(const QString &id);

@@ -109,6 +109,14 @@ void SalesArea::setStore(Store *store)
     m_stack->setCurrentWidget(m_tabs);
 }
 
+void SalesArea::setScope(const UserScope &scope)
+{
+    m_list->setScope(scope);
+    m_quotes->setScope(scope);
+    m_editor->setScope(scope);
+    m_quoteEditor->setScope(scope);
+}
+
 SalesArea::View SalesArea::currentView() const
 {
     if (m_stack->currentWidget() == m_editorPage)

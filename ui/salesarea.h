@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/userscope.h"
+
 #include <QWidget>
 
 class QAction;
@@ -32,6 +34,9 @@ public:
     ~SalesArea() override;
 
     void setStore(Store *store);
+    // The activities the lists show (issue 9): an entrepreneur's own, an accountant's portfolio;
+    // every one by default. Set it before the store.
+    void setScope(const UserScope &scope);
 
     View currentView() const;
     void showList();

@@ -18,6 +18,8 @@
 #include "feesarea.h"
 #include "feesoverviewpage.h"
 #include "feespoolspage.h"
+#include "firstrunwizard.h"
+#include "homepage.h"
 #include "payrollarea.h"
 #include "payrollpayslip.h"
 #include "payrollrunmodel.h"
@@ -32,6 +34,8 @@
 #include "core/storage/peoplerepository.h"
 #include "core/storage/salesrepository.h"
 #include "core/storage/store.h"
+#include "core/sync/engine.h"
+#include "core/userscope.h"
 #include "documents/invoicepdf.h"
 
 #include <QComboBox>
@@ -39,6 +43,8 @@
 #include <algorithm>
 
 #include <QDir>
+#include <QRadioButton>
+#include <QSqlQuery>
 #include <QEventLoop>
 #include <QHash>
 #include <QFileInfo>
@@ -384,6 +390,73 @@ bool accountingScreens(MainWindow &window, const QDir &dir)
     return ok;
 }
 
+// The first start: the wizard's choice, the stand-alone store's page filled in, and the account
+// page of a connection with a server address that answers nothing (the error at its field).
+bool firstRunScreens(const QDir &dir, const QString &storePath, const QString &passphrase)
+{
+    FirstRunOptions options;
+    options.folder = QFileInfo(storePath).absolutePath();
+    options.demoStorePath = storePath;
+    options.demoPassphrase = passphrase;
+    FirstRunWizard wizard(options);
+    wizard.resize(760, 560);
+    wizard.show();
+    bool ok = save(&wizard, dir, u"first-run-choice"_s);
+
+    wizard.choiceButton(FirstRunWizard::Choice::Standalone)->setChecked(true);
+    wizard.next();
+    wizard.nameEdit()->setText(u"Coopérative Horizon"_s);
+    wizard.passphraseEdit(FirstRunWizard::PageStandalone)->setText(u"cheval agrafe correct batterie"_s);
+    ok &= save(&wizard, dir, u"first-run-standalone"_s);
+
+    wizard.back();
+    wizard.choiceButton(FirstRunWizard::Choice::Connect)->setChecked(true);
+    wizard.next();
+    wizard.serverEdit()->setText(u"https://coop.example.invalid"_s);
+    wizard.loginEdit()->setText(u"claire.martin"_s);
+    wizard.passwordEdit()->setText(u"not the password"_s);
+    ok &= save(&wizard, dir, u"first-run-connect"_s);
+    return ok;
+}
+
+// The window as an accountant with a portfolio (the portfolio page) and as an entrepreneur (their
+// own account), by the role the sign-in leaves in the store (written here as it would).
+bool roleScreens(MainWindow &window, const QDir &dir)
+{
+    Store *store = window.store();
+    QStringList activities;
+    {
+        QSqlQuery q(store->database());
+        // The busiest activities first, so that the entrepreneur's home has figures to show.
+        q.exec(u"SELECT a.id FROM activity a LEFT JOIN sales_document d ON d.activity_id = a.id "
+               "GROUP BY a.id ORDER BY count(d.id) DESC, a.analytic_code LIMIT 6"_s);
+        while (q.next())
+            activities.append(q.value(0).toString());
+    }
+    const auto asRole = [&](const QString &role, const QStringList &ids) {
+        QSqlQuery q(store->database());
+        q.prepare(u"INSERT INTO store_meta (key, value) VALUES (?, ?), (?, ?) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(sync::kSyncRoleKey);
+        q.addBindValue(role);
+        q.addBindValue(sync::kSyncActivitiesKey);
+        q.addBindValue(ids.join(u','));
+        if (!q.exec())
+            return false;
+        window.setStore(window.takeStore());
+        window.setCurrentArea(MainWindow::Area::Home);
+        return true;
+    };
+    bool ok = asRole(u"accountant"_s, activities) && save(&window, dir, u"role-accountant-portfolio"_s);
+    ok &= asRole(u"entrepreneur"_s, activities.mid(0, 1)) && save(&window, dir, u"role-entrepreneur-home"_s);
+    window.setCurrentArea(MainWindow::Area::Sales);
+    ok &= save(&window, dir, u"role-entrepreneur-sales"_s);
+    // Back to the stand-alone store's admin.
+    QSqlQuery q(store->database());
+    ok &= q.exec(u"DELETE FROM store_meta WHERE key IN ('sync_role', 'sync_activities')"_s);
+    return ok;
+}
+
 } // namespace
 
 int takeScreenshots(const QString &directory, const QString &storePath, const QString &passphrase)
@@ -429,6 +502,8 @@ int takeScreenshots(const QString &directory, const QString &storePath, const QS
     ok &= payrollScreens(window, dir);
     ok &= feesScreens(window, dir);
     ok &= accountingScreens(window, dir);
+    ok &= roleScreens(window, dir);
+    ok &= firstRunScreens(dir, storePath, passphrase);
     return ok ? 0 : 1;
 }
 

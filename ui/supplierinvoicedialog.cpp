@@ -66,7 +66,7 @@ QString cellText(const QTableWidget *table, int row, int column)
 } // namespace
 
 SupplierInvoiceDialog::SupplierInvoiceDialog(Store &store, const SupplierInvoice &invoice,
-                                             QWidget *parent)
+                                             QWidget *parent, const UserScope &scope)
     : QDialog(parent), m_store(store), m_invoice(invoice)
 {
     setObjectName(u"supplierInvoiceDialog"_s);
@@ -179,6 +179,8 @@ SupplierInvoiceDialog::SupplierInvoiceDialog(Store &store, const SupplierInvoice
         QList<Activity> sorted = *activities;
         std::ranges::sort(sorted, {}, &Activity::analyticCode);
         for (const Activity &activity : std::as_const(sorted)) {
+            if (!scope.sees(activity.id))
+                continue;
             //: A supplier invoice's activity: its code, then its name
             m_activity->addItem(tr("%1 %2").arg(activity.analyticCode, activity.name),
                                 activity.id);

@@ -2,6 +2,7 @@
 
 #include "core/purchase.h"
 #include "core/result.h"
+#include "core/userscope.h"
 #include "core/validation.h"
 
 #include <QDate>
@@ -35,8 +36,10 @@ class SupplierInvoiceDialog : public QDialog
 public:
     enum LineColumn { Description, Account, AmountExcludingVat, VatRate, LineColumnCount };
 
-    // A new invoice (id empty) or a stored one, read again from the store when it has an id.
-    SupplierInvoiceDialog(Store &store, const SupplierInvoice &invoice, QWidget *parent = nullptr);
+    // A new invoice (id empty) or a stored one, read again from the store when it has an id. The
+    // activities offered are the scope's (issue 9; every one by default).
+    SupplierInvoiceDialog(Store &store, const SupplierInvoice &invoice, QWidget *parent = nullptr,
+                          const UserScope &scope = {});
     ~SupplierInvoiceDialog() override;
 
     // The invoice as last read from or written to the store (or the new one, unsaved).

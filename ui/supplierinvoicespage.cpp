@@ -142,6 +142,14 @@ void SupplierInvoicesPage::updateCount()
     m_count->setText(tr("%n supplier invoice(s)", nullptr, m_proxy->rowCount()));
 }
 
+void SupplierInvoicesPage::setScope(const UserScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    reload();
+}
+
 void SupplierInvoicesPage::reload()
 {
     m_model->removeRows(0, m_model->rowCount());
@@ -164,6 +172,8 @@ void SupplierInvoicesPage::reload()
         return;
     }
     m_invoices = std::move(*invoices);
+    m_invoices.removeIf(
+        [this](const SupplierInvoice &invoice) { return !m_scope.sees(invoice.activityId); });
     for (const SupplierInvoice &invoice : std::as_const(m_invoices)) {
         const SupplierInvoiceTotals totals = supplierInvoiceTotals(invoice);
         const QString code = m_activityCodes.value(invoice.activityId, invoice.activityId);
@@ -210,7 +220,7 @@ SupplierInvoiceDialog *SupplierInvoicesPage::openDialog(const SupplierInvoice &i
 {
     if (m_dialog)
         m_dialog->deleteLater();
-    auto *dialog = new SupplierInvoiceDialog(m_store, invoice, this);
+    auto *dialog = new SupplierInvoiceDialog(m_store, invoice, this, m_scope);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::finished, this, [this] { reload(); });

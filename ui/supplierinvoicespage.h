@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/purchase.h"
+#include "core/userscope.h"
 
 #include <QHash>
 #include <QList>
@@ -43,6 +44,8 @@ public:
 
     // Reads the invoices again from the store.
     void reload();
+    // The activities whose invoices are listed (issue 9); every one by default. Reads them again.
+    void setScope(const UserScope &scope);
 
     // All when empty.
     void setStatusFilter(std::optional<SupplierInvoiceStatus> status);
@@ -69,6 +72,7 @@ private:
     void updateCount();
 
     Store &m_store;
+    UserScope m_scope;
     QList<SupplierInvoice> m_invoices;
     QHash<QString, QString> m_activityCodes;
     QComboBox *m_status = nullptr;

@@ -273,7 +273,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const QString 
             }
         }
         q.prepare(u"INSERT INTO device (singleton, device_id, next_device_seq) VALUES (1, ?, 1)"_s);
-        q.addBindValue(newUuid());
+        q.addBindValue(options.deviceId.isEmpty() ? newUuid() : options.deviceId);
         if (!q.exec()) {
             db->rollback();
             return fail(sqlError(Tr::tr("Cannot write the store's identity."), q.lastError()));

@@ -23,6 +23,10 @@ struct StoreCreateOptions
     // demo); a device joining the cooperative's server takes the server's tenant id, and gets its
     // name and everything else from the first sync.
     QString tenantId;
+    // The device's id in the cooperative's sync: empty for a new random one. The first-run wizard
+    // draws it before the store exists, checks the account on the server as that device, and
+    // creates the store with it, so the server's list shows one device, not a check and a store.
+    QString deviceId;
 };
 
 struct StoreOpenOptions

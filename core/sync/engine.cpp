@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSet>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -51,6 +52,31 @@ Error replyError(const TransportReply &reply, const QString &what)
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject loginBody(const QString &login, const QString &password, const QString &deviceId,
+                      const QString &deviceName)
+{
+    return {{u"login"_s, login},
+            {u"password"_s, password},
+            {u"device_id"_s, deviceId},
+            {u"device_name"_s, deviceName}};
+}
+
+QList<AccountMembership> membershipsOf(const QJsonObject &session)
+{
+    QList<AccountMembership> list;
+    for (const QJsonValue &value : session.value(u"memberships"_s).toArray()) {
+        const QJsonObject m = value.toObject();
+        AccountMembership membership;
+        membership.tenant = m.value(u"tenant"_s).toString();
+        membership.role = m.value(u"role"_s).toString();
+        for (const QJsonValue &activity : m.value(u"activities"_s).toArray())
+            membership.activities.append(activity.toString());
+        if (!membership.tenant.isEmpty())
+            list.append(membership);
+    }
+    return list;
 }
 
 // After rows landed from the server: the documents it issued join this store's hash chain, then
@@ -142,31 +168,62 @@ Result<void> SyncEngine::saveSession(const QJsonObject &session)
     return {};
 }
 
+Result<QList<AccountMembership>> SyncEngine::checkAccount(Transport &transport, const QString &login,
+                                                         const QString &password,
+                                                         const QString &deviceName,
+                                                         const QString &deviceId)
+{
+    // Without the future store's id, a device id of its own for this one login (see the header).
+    const QString probeDevice = !deviceId.isEmpty()
+                                    ? deviceId
+                                    : u"check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    TransportRequest request{"POST", u"/v1/auth/login"_s, {},
+                             {{"coop-protocol", QByteArray::number(kProtocolVersion)}}, {}};
+    request.body = compact(loginBody(login, password, probeDevice, deviceName));
+    const TransportReply reply = transport.send(request);
+    if (reply.status == 0)
+        return fail(ErrorCode::Io, Tr::tr("No answer from the server: %1").arg(reply.networkError),
+                    u"network"_s);
+    if (reply.status != 200)
+        return fail(replyError(reply, Tr::tr("Cannot sign in:")));
+    const QList<AccountMembership> memberships = membershipsOf(QJsonDocument::fromJson(reply.body).object());
+    if (memberships.isEmpty())
+        return fail(ErrorCode::Forbidden,
+                    Tr::tr("The account %1 has no role in any cooperative on this server.").arg(login),
+                    u"tenant"_s);
+    return memberships;
+}
+
 Result<void> SyncEngine::signIn(const QString &server, const QString &login, const QString &password,
                                 const QString &deviceName)
 {
     TransportRequest request{"POST", u"/v1/auth/login"_s, {}, {}, {}};
-    request.body = compact({{u"login"_s, login},
-                            {u"password"_s, password},
-                            {u"device_id"_s, m_store.deviceId()},
-                            {u"device_name"_s, deviceName}});
+    request.body = compact(loginBody(login, password, m_store.deviceId(), deviceName));
     auto reply = call(std::move(request), false);
     if (!reply)
         return fail(reply.error());
     if (reply->status != 200)
         return fail(replyError(*reply, Tr::tr("Cannot sign in:")));
     const QJsonObject session = QJsonDocument::fromJson(reply->body).object();
-    bool member = false;
-    for (const QJsonValue &m : session.value(u"memberships"_s).toArray())
-        member = member || m.toObject().value(u"tenant"_s).toString() == m_store.tenantId();
-    if (!member)
+    const QList<AccountMembership> memberships = membershipsOf(session);
+    const auto member = std::find_if(memberships.cbegin(), memberships.cend(),
+                                     [this](const AccountMembership &m) {
+                                         return m.tenant == m_store.tenantId();
+                                     });
+    if (member == memberships.cend())
         return fail(ErrorCode::Forbidden,
                     Tr::tr("The account %1 has no role in this store's cooperative (%2) on the server.")
                         .arg(login, m_store.tenantId()),
                     u"tenant"_s);
     if (auto r = saveSession(session); !r)
         return r;
-    return setMeta({{kServerKey, server}, {kLoginKey, login}});
+    // The role the window is shaped by (kept after signOut(): see the header). An admin covers
+    // every activity and lists none: an empty value, kept as a row (a null one would delete it).
+    const QString activities = member->activities.isEmpty() ? u""_s : member->activities.join(u',');
+    return setMeta({{kServerKey, server},
+                    {kLoginKey, login},
+                    {kSyncRoleKey, member->role},
+                    {kSyncActivitiesKey, activities}});
 }
 
 Result<void> SyncEngine::signOut()

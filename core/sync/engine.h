@@ -4,7 +4,9 @@
 #include "core/sync/transport.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -40,6 +42,20 @@ struct SyncReport
     qint64 cursor = 0;
 };
 
+// The account's place in one cooperative on the server, as its login answer tells it.
+struct AccountMembership
+{
+    QString tenant;         // the cooperative's tenant id, what StoreCreateOptions::tenantId takes
+    QString role;           // "entrepreneur", "accountant" or "admin"
+    QStringList activities; // the activities it covers (UUIDs); empty for an admin
+};
+
+// The keys of store_meta where signIn() keeps the account's membership in the store's cooperative:
+// the role, and the activity UUIDs joined by ','. The window reads them to show what the role
+// needs. signOut() keeps them: the store's rows are still those that role was given.
+inline const QString kSyncRoleKey = QStringLiteral("sync_role");
+inline const QString kSyncActivitiesKey = QStringLiteral("sync_activities");
+
 // What the desktop shows: signed in as whom, what waits, when the last sync ended.
 struct SyncStatus
 {
@@ -71,10 +87,29 @@ public:
 
     SyncEngine(Store &store, Transport &transport, SyncEngineOptions options = {});
 
-    // Signs in with a password (asked of the person, never stored) and keeps the session.
+    // Checks a login and password before any store exists (the first-run wizard asks for the
+    // account first, and creates the store only in the cooperative the account belongs to).
+    // The server's login needs a device id, and a store's device id is drawn when the store is
+    // created: this logs in as a throw-away device (a random id, `deviceName`), drops the session
+    // it gets, and returns the account's memberships. The store, created next with the chosen
+    // tenant, then signs in for its own device with signIn(). The throw-away device stays in the
+    // server's list of the account's devices; nobody holds its tokens.
+    // Errors as signIn(): Io (no answer), Forbidden (wrong login or password; where "tenant" when
+    // the account has no role in any cooperative), Conflict (e.g. a server of another protocol).
+    // With `deviceId` (the id the store will be created with, StoreCreateOptions::deviceId) the
+    // check is that device's first login and nothing is left behind.
+    static Result<QList<AccountMembership>> checkAccount(Transport &transport, const QString &login,
+                                                         const QString &password,
+                                                         const QString &deviceName,
+                                                         const QString &deviceId = {});
+
+    // Signs in with a password (asked of the person, never stored) and keeps the session, with
+    // the account's role and activities in the store's cooperative (kSyncRoleKey,
+    // kSyncActivitiesKey).
     Result<void> signIn(const QString &server, const QString &login, const QString &password,
                         const QString &deviceName);
-    // Forgets the session (the server keeps the device until an admin revokes it).
+    // Forgets the session (the server keeps the device until an admin revokes it). The role and
+    // activities stay: they describe the rows the store holds.
     Result<void> signOut();
 
     Result<SyncReport> syncOnce(const ProgressFn &progress = {});

@@ -8900,6 +8900,10 @@ Remaining: %3</translation>
         <source>Contract &amp;alerts</source>
         <translation>Contract &amp;alerts</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::PaymentDialog</name>

@@ -8900,6 +8900,10 @@ Reste à payer&#xa0;: %3</translation>
         <source>Contract &amp;alerts</source>
         <translation>&amp;Alertes sur les contrats</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
 </context>
 <context>
     <name>coop::ui::PaymentDialog</name>

@@ -353,6 +353,16 @@ void MainWindow::buildMenus()
     });
     m_alertsAction->setObjectName(u"alertsAction"_s);
     m_alertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // Sync now from anywhere: a signed-in store syncs at once (its progress in the status bar);
+    // otherwise the Sync area opens, where the person signs in.
+    m_syncNowAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_syncWorker && m_syncWorker->status().signedIn)
+            m_syncWorker->syncNow();
+        else
+            setCurrentArea(Area::Sync);
+    });
+    m_syncNowAction->setObjectName(u"syncNowAction"_s);
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_showNavigationAction = m_viewMenu->addAction(QString());
     m_showNavigationAction->setObjectName(u"showNavigationAction"_s);
     m_showNavigationAction->setCheckable(true);
@@ -443,6 +453,7 @@ void MainWindow::retranslate()
     m_cooperativeAction->setStatusTip(
         tr("The cooperative's identity, payroll parameters, numbering and bank"));
     m_alertsAction->setText(tr("Contract &alerts"));
+    m_syncNowAction->setText(tr("&Sync now"));
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setStatusTip(tr("Close the store and ask for its passphrase again"));
     m_quitAction->setText(tr("&Quit"));

@@ -151,6 +151,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_cooperativeAction = nullptr;
     QAction *m_alertsAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_showNavigationAction = nullptr;

@@ -215,6 +215,11 @@ void tst_MainWindow::shortcuts_jumpToAreas()
     QCOMPARE(window.currentArea(), MainWindow::Area::Sync);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentArea(), MainWindow::Area::Home);
+    // F5 syncs a signed-in store; one that never signed in is shown the Sync area to sign in.
+    QCOMPARE(child<QAction>(&window, u"syncNowAction"_s)->shortcut(), QKeySequence(Qt::Key_F5));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(window.currentArea(), MainWindow::Area::Sync);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(child<QAction>(&window, u"lockAction"_s)->shortcut(), QKeySequence(u"Ctrl+L"_s));
     QCOMPARE(child<QAction>(&window, u"quitAction"_s)->shortcut(), QKeySequence(u"Ctrl+Q"_s));
 }

@@ -1,5 +1,6 @@
 #include "invoicelistpage.h"
 
+#include "columnmemory.h"
 #include "format.h"
 #include "formdialog.h"
 #include "invoicesmodel.h"
@@ -69,6 +70,7 @@ InvoiceListPage::InvoiceListPage(QWidget *parent) : QWidget(parent)
                 m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
                                                              m_model->sortOrder());
             });
+    rememberColumns(m_view, u"invoices"_s);
     m_view->viewport()->installEventFilter(this);
     m_view->installEventFilter(this);
     connect(m_view, &QTableView::activated, this, &InvoiceListPage::openCurrent);

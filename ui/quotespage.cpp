@@ -1,5 +1,6 @@
 #include "quotespage.h"
 
+#include "columnmemory.h"
 #include "format.h"
 #include "quotesmodel.h"
 
@@ -90,6 +91,7 @@ QuotesPage::QuotesPage(QWidget *parent) : QWidget(parent)
     m_view->sortByColumn(QuotesModel::Date, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QuotesModel::Title, QHeaderView::Stretch);
+    rememberColumns(m_view, u"quotes"_s);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_heading);

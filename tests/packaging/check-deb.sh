@@ -30,7 +30,7 @@ check() { # check DESCRIPTION COMMAND...: runs COMMAND, counts it as passed or f
 
 work="$(mktemp -d)"
 trap 'rm -rf "${work}"' EXIT
-dpkg-deb -x "${deb}" "${work}/root"
+dpkg-deb -x "${deb}" "${work}/tree"
 dpkg-deb -e "${deb}" "${work}/control"
 listing="$(dpkg-deb -c "${deb}")"
 version="$(dpkg-deb -f "${deb}" Version)"
@@ -50,7 +50,7 @@ required=(
   usr/share/doc/coopdesk/copyright usr/share/doc/coopdesk/changelog.Debian.gz
 )
 for path in "${required[@]}"; do
-  check "the package holds /${path}" test -f "${work}/root/${path}"
+  check "the package holds /${path}" test -f "${work}/tree/${path}"
 done
 
 # dpkg-deb -c: permissions owner/group size date time path
@@ -69,7 +69,7 @@ check "directories and programs are 0755, other files 0644" modes_ok
 
 for program in coopdesk coopdesk-cli coopdesk-server; do
   check "${program} is stripped" \
-    bash -c "file -b '${work}/root/usr/bin/${program}' | grep -q ', stripped'"
+    bash -c "file -b '${work}/tree/usr/bin/${program}' | grep -q ', stripped'"
 done
 
 depends="$(dpkg-deb -f "${deb}" Depends)"
@@ -82,11 +82,11 @@ for field in Section Priority Homepage Maintainer; do
 done
 
 check "the changelog's first entry is version ${version}" \
-  bash -c "zcat '${work}/root/usr/share/doc/coopdesk/changelog.Debian.gz' | head -1 | grep -qF '(${version})'"
+  bash -c "zcat '${work}/tree/usr/share/doc/coopdesk/changelog.Debian.gz' | head -1 | grep -qF '(${version})'"
 check "the AppStream metadata lists release ${upstream}" \
-  grep -qF "<release version=\"${upstream}\"" "${work}/root/usr/share/metainfo/${app_id}.metainfo.xml"
+  grep -qF "<release version=\"${upstream}\"" "${work}/tree/usr/share/metainfo/${app_id}.metainfo.xml"
 check "the desktop entry names the icon ${app_id}" \
-  grep -qx "Icon=${app_id}" "${work}/root/usr/share/applications/${app_id}.desktop"
+  grep -qx "Icon=${app_id}" "${work}/tree/usr/share/applications/${app_id}.desktop"
 check "postinst creates the coopdesk system user" grep -q "adduser --system" "${work}/control/postinst"
 
 if [ "${install}" = "--install" ]; then

@@ -1,6 +1,7 @@
 // `coopdesk-cli sync` (issue 8 §5): the real command line against a real coopdesk-server (the API
 // of server::HttpServer on 127.0.0.1 over a fresh PostgreSQL database), through HttpTransport.
 
+#include "liveserver.h"
 #include "serverfixture.h"
 #include "testsupport.h"
 
@@ -31,45 +32,7 @@ namespace {
 
 const QString kTenant = u"coop-horizon"_s;
 
-// A real coopdesk-server on a free port of 127.0.0.1, serving until destroyed.
-class LiveServer
-{
-public:
-    LiveServer()
-    {
-        if (!m_fixture.isValid()) {
-            m_error = m_fixture.error();
-            return;
-        }
-        server::HttpOptions options;
-        options.port = 0;
-        options.threads = 2;
-        m_http = std::make_unique<server::HttpServer>(m_fixture.api(), options);
-        if (auto bound = m_http->bind(); !bound) {
-            m_error = bound.error().toString();
-            return;
-        }
-        m_thread = std::thread([this] { m_http->serve(); });
-    }
-    ~LiveServer()
-    {
-        if (m_thread.joinable()) {
-            m_http->stop();
-            m_thread.join();
-        }
-    }
-
-    bool isValid() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_http->port()); }
-    test::ServerFixture &fixture() { return m_fixture; }
-
-private:
-    test::ServerFixture m_fixture;
-    std::unique_ptr<server::HttpServer> m_http;
-    std::thread m_thread;
-    QString m_error;
-};
+using test::LiveServer;
 
 // A device store of the tenant with an activity and a customer waiting in its outbox; the
 // number of waiting operations in `pending`.

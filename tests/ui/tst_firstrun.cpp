@@ -4,6 +4,7 @@
 // database, reached through HttpTransport) with its first sync; later starts on the unlock
 // dialog; the lock after inactivity.
 
+#include "liveserver.h"
 #include "serverfixture.h"
 #include "testsupport.h"
 
@@ -58,48 +59,7 @@ constexpr int kNetworkMs = 30000;
 constexpr int kTaskMs = 60000;
 const QString kTenant = u"coop-horizon"_s;
 
-// A real coopdesk-server on a free port of 127.0.0.1, serving until destroyed.
-class LiveServer
-{
-public:
-    LiveServer()
-    {
-        if (!m_fixture.isValid()) {
-            m_error = m_fixture.error();
-            return;
-        }
-        server::HttpOptions options;
-        options.port = 0;
-        options.threads = 2;
-        options.keepAliveSeconds = 1; // stopping waits for idle keep-alive connections
-        m_http = std::make_unique<server::HttpServer>(m_fixture.api(), options);
-        if (auto bound = m_http->bind(); !bound) {
-            m_error = bound.error().toString();
-            return;
-        }
-        m_port = m_http->port();
-        m_thread = std::thread([this] { m_http->serve(); });
-    }
-    ~LiveServer()
-    {
-        if (m_thread.joinable()) {
-            m_http->stop();
-            m_thread.join();
-        }
-    }
-
-    bool isValid() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
-    test::ServerFixture &fixture() { return m_fixture; }
-
-private:
-    test::ServerFixture m_fixture;
-    std::unique_ptr<server::HttpServer> m_http;
-    std::thread m_thread;
-    int m_port = 0;
-    QString m_error;
-};
+using test::LiveServer;
 
 // What a colleague's device put on the server: an activity and its customer, pushed by an admin.
 struct Seeded

@@ -3,6 +3,7 @@
 // main window's sync thread. Sign-in errors at their field, the status bar's counts, "Sync now",
 // and the conflict inbox with both values and "Keep mine".
 
+#include "liveserver.h"
 #include "serverfixture.h"
 #include "testsupport.h"
 
@@ -43,59 +44,7 @@ namespace {
 constexpr int kNetworkMs = 30000;
 const QString kTenant = u"coop-horizon"_s;
 
-// A real coopdesk-server on a free port of 127.0.0.1, serving until stopped or destroyed; it can
-// be stopped and started again on the same port (a server that goes away and comes back).
-class LiveServer
-{
-public:
-    LiveServer()
-    {
-        if (!m_fixture.isValid()) {
-            m_error = m_fixture.error();
-            return;
-        }
-        start(0);
-    }
-    ~LiveServer() { stop(); }
-
-    bool start(int port)
-    {
-        server::HttpOptions options;
-        options.port = port;
-        options.threads = 2;
-        // Stopping waits for idle keep-alive connections (the sync thread keeps one open).
-        options.keepAliveSeconds = 1;
-        m_http = std::make_unique<server::HttpServer>(m_fixture.api(), options);
-        if (auto bound = m_http->bind(); !bound) {
-            m_error = bound.error().toString();
-            return false;
-        }
-        m_port = m_http->port();
-        m_thread = std::thread([this] { m_http->serve(); });
-        return true;
-    }
-    void stop()
-    {
-        if (m_thread.joinable()) {
-            m_http->stop();
-            m_thread.join();
-        }
-        m_http.reset();
-    }
-
-    bool isValid() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    int port() const { return m_port; }
-    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
-    test::ServerFixture &fixture() { return m_fixture; }
-
-private:
-    test::ServerFixture m_fixture;
-    std::unique_ptr<server::HttpServer> m_http;
-    std::thread m_thread;
-    int m_port = 0;
-    QString m_error;
-};
+using test::LiveServer;
 
 std::unique_ptr<Store> createDevice(const QString &path)
 {

@@ -25,7 +25,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   qt6-translations-l10n
-  libsodium-dev libqpdf-dev libcpp-httplib-dev libssl-dev
+  libsodium-dev libqpdf-dev libcpp-httplib-dev libssl-dev libpq-dev
   postgresql
   fonts-dejavu-core icc-profiles-free
   xvfb xauth

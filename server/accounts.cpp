@@ -449,6 +449,49 @@ Result<AccessClaims> Accounts::authenticate(const QByteArray &accessToken)
     return claims;
 }
 
+Result<AccessClaims> Accounts::verifyToken(const QByteArray &accessToken)
+{
+    auto key = serverKey();
+    if (!key)
+        return fail(key.error());
+    return verifyAccessToken(*key, accessToken, m_options.clock());
+}
+
+Result<std::optional<Membership>> Accounts::checkAccess(const AccessClaims &claims, const QString &tenant)
+{
+    auto statement = m_db.statement(
+        Database::Role::Service,
+        u"SELECT d.revoked_at IS NOT NULL, u.disabled, m.role, array_to_json(m.activities)::text "
+        "FROM device d JOIN app_user u ON u.id = d.user_id "
+        "LEFT JOIN membership m ON m.user_id = d.user_id AND m.tenant_id = ? "
+        "WHERE d.id = ? AND d.user_id = ?::uuid"_s);
+    if (!statement)
+        return fail(statement.error());
+    QSqlQuery &q = **statement;
+    q.addBindValue(tenant);
+    q.addBindValue(claims.deviceId);
+    q.addBindValue(claims.userId.toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return fail(databaseError(Tr::tr("Cannot read the device:"), q));
+    const bool found = q.next();
+    const bool deviceRevoked = found && q.value(0).toBool();
+    const bool disabled = found && q.value(1).toBool();
+    const bool member = found && !q.value(2).isNull();
+    const QString roleName = member ? q.value(2).toString() : QString();
+    const QVariant activities = member ? q.value(3) : QVariant();
+    q.finish();
+    if (!found || disabled)
+        return fail(ErrorCode::Forbidden, Tr::tr("The access token is not valid."), u"token"_s);
+    if (deviceRevoked)
+        return fail(revoked(claims.deviceId));
+    if (!member)
+        return std::optional<Membership>();
+    auto role = roleFromName(roleName);
+    if (!role)
+        return fail(role.error());
+    return std::optional<Membership>(Membership{tenant, *role, activitiesFromJson(activities)});
+}
+
 Result<QList<Membership>> Accounts::memberships(const QUuid &userId)
 {
     auto conn = m_db.connection(Database::Role::Service);

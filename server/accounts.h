@@ -97,6 +97,12 @@ public:
     Result<Session> refresh(const QByteArray &refreshToken);
     // The claims of a valid access token whose device is not revoked and whose user is enabled.
     Result<AccessClaims> authenticate(const QByteArray &accessToken);
+    // The token's signature and expiry only, without the database: the request then checks the
+    // device and membership with checkAccess() inside its own transaction.
+    Result<AccessClaims> verifyToken(const QByteArray &accessToken);
+    // In an open transaction of this thread's service connection, with the user set: the device
+    // still allowed, the user not disabled, and the membership in `tenant` (none if not a member).
+    Result<std::optional<Membership>> checkAccess(const AccessClaims &claims, const QString &tenant);
     // The user's memberships, read under row-level security as that user.
     Result<QList<Membership>> memberships(const QUuid &userId);
 

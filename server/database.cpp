@@ -6,10 +6,17 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+
+#include <map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +74,53 @@ END $$)"_s.arg(role);
 }
 
 } // namespace
+
+Result<bool> Transaction::execDirect(const char *name, const QString &sql,
+                                     const QList<std::optional<QByteArray>> &params, const QString &what)
+{
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    // QPSQL's handle holds the PGconn (whose struct is named pg_conn).
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return false;
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    // Nothing of QPSQL's may be pending on the connection: idle, inside this transaction.
+    if (!conn || PQtransactionStatus(conn) != PQTRANS_INTRANS)
+        return false;
+
+    // The statements this thread has prepared, per connection (and its server process, should
+    // a connection be opened again at the same address).
+    thread_local std::map<std::pair<PGconn *, int>, QSet<QByteArray>> prepared;
+    QSet<QByteArray> &mine = prepared[{conn, PQbackendPID(conn)}];
+    // As databaseError(): the server's message after `what`; row-level security is Forbidden.
+    const auto failed = [&](PGresult *result) {
+        const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+        const QString message = QString::fromUtf8(primary ? primary : PQerrorMessage(conn)).trimmed();
+        const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        const bool refused = state && qstrcmp(state, "42501") == 0; // insufficient_privilege
+        PQclear(result);
+        return refused ? Error(ErrorCode::Forbidden, what + u' ' + message, u"row_level_security"_s)
+                       : Error(ErrorCode::Database, what + u' ' + message);
+    };
+    if (!mine.contains(name)) {
+        PGresult *made = PQprepare(conn, name, sql.toUtf8().constData(), static_cast<int>(params.size()), nullptr);
+        if (PQresultStatus(made) != PGRES_COMMAND_OK)
+            return fail(failed(made));
+        PQclear(made);
+        mine.insert(name);
+    }
+    std::vector<const char *> values;
+    values.reserve(static_cast<size_t>(params.size()));
+    for (const std::optional<QByteArray> &p : params)
+        values.push_back(p ? p->constData() : nullptr);
+    PGresult *result = PQexecPrepared(conn, name, static_cast<int>(params.size()), values.data(), nullptr,
+                                      nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return fail(failed(result));
+    PQclear(result);
+    return true;
+}
 
 Error databaseError(const QString &what, const QSqlQuery &query)
 {

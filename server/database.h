@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 namespace coop::server {
 
 // The server's PostgreSQL: one connection per thread that asks (each HTTP worker keeps its own),
@@ -78,6 +80,13 @@ public:
     Result<void> commit();
     void rollback();
     QSqlDatabase db() const { return m_db; }
+    // Runs `sql` (no result rows wanted) with text parameters (nullopt: NULL) through libpq itself,
+    // prepared once per connection under `name`: QPSQL quotes every bound value into the text of
+    // an EXECUTE, which a large JSON parameter pays twice (escaped here, lexed by the server).
+    // False, having run nothing, when the connection is not an idle QPSQL one: the caller then
+    // takes the QSqlQuery way. Errors as databaseError() with `what`.
+    Result<bool> execDirect(const char *name, const QString &sql, const QList<std::optional<QByteArray>> &params,
+                            const QString &what);
 
 private:
     Result<void> start(bool repeatableRead, const QString &userId);

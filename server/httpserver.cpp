@@ -68,6 +68,7 @@ Result<void> HttpServer::bind()
     svr.set_read_timeout(m_options.readTimeoutSeconds, 0);
     svr.set_write_timeout(m_options.writeTimeoutSeconds, 0);
     svr.set_keep_alive_timeout(m_options.keepAliveSeconds);
+    svr.set_keep_alive_max_count(static_cast<size_t>(std::max(1, m_options.keepAliveMaxRequests)));
 
     const auto handler = [this](const httplib::Request &req, httplib::Response &res) {
         const ApiResponse out = m_api.handle(toApi(req));

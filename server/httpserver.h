@@ -22,6 +22,12 @@ struct HttpOptions
     int readTimeoutSeconds = 30;
     int writeTimeoutSeconds = 30;
     int keepAliveSeconds = 5;
+    // Requests on one connection before the server closes it (cpp-httplib's default is 5). A
+    // device that syncs sends its requests on one connection, which stays on one worker and so on
+    // one PostgreSQL connection whose statements are prepared and catalogues warm: a new TCP
+    // connection every five requests landed on another worker, often one still without a
+    // connection of its own to open.
+    int keepAliveMaxRequests = 1000;
     QString tlsCertificate;     // PEM files: both set, the server speaks HTTPS itself
     QString tlsKey;
 };

@@ -94,6 +94,43 @@ QString jsonText(const QJsonArray &a)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
+// The statement with libpq's $1, $2… in place of QtSql's ? placeholders (none of the statements
+// given here has a question mark anywhere else).
+QString numberedPlaceholders(const QString &sql)
+{
+    QString out;
+    int n = 0;
+    for (const QChar c : sql) {
+        if (c == u'?')
+            out += u'$' + QString::number(++n);
+        else
+            out += c;
+    }
+    return out;
+}
+
+// A JSON string literal of `text`, in UTF-8.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
 QJsonObject parseObject(const QVariant &v)
 {
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
@@ -168,13 +205,17 @@ public:
     // Reads the rows of these operations at once (locked), so that apply() finds them in memory.
     Result<void> prefetch(const QList<Operation> &ops);
     Result<RowState> load(const QString &entity, const QString &id);
-    Result<qint64> nextSeq();
+    // The change-log numbers of `count` changes: from the tenant's clock (locked) or, in the
+    // test-only global mode, from the global sequence.
+    Result<QList<qint64>> takeSeqs(qsizetype count);
     // Takes the tenant's clock row before anything else: every writer locks the clock first,
     // then rows, so two pushes (or a push and a command) never wait for each other in a circle.
     Result<void> lockClock();
     Result<void> write(const QString &entity, const QString &id, const RowState &row);
     Result<QJsonObject> apply(const Operation &op);
     void recordResult(const Operation &op, const QJsonObject &result);
+    // The device's last applied operation, written with the next flush.
+    void recordProgress(qint64 lastSeq) { m_progress = lastSeq; }
     // Writes what is pending (rows, change log, results, the clock).
     Result<void> flush();
     // Empty when allowed; otherwise the reason, for the op's result.
@@ -192,12 +233,12 @@ private:
     Transaction &m_tx;
     std::map<QString, QSqlQuery> m_fallback;
     QHash<QString, RowState> m_rows;
-    QStringList m_dirty;
-    QJsonArray m_log;
-    QJsonArray m_results;
+    QStringList m_dirty; // rows written, in the order of their first write
+    QSet<QString> m_dirtySet;
+    QByteArray m_results; // the operations' answers, as the JSON array's items
     std::optional<qint64> m_nextSeq;
     qint64 m_clockAtStart = 0;
-    QHash<QString, qint64> m_lastSeqOf;
+    std::optional<qint64> m_progress;
 };
 
 QSqlQuery &Work::statement(const QString &sql)
@@ -265,11 +306,16 @@ Result<void> Work::prefetch(const QList<Operation> &ops)
     }
     if (keys.isEmpty())
         return {};
-    QSqlQuery &q = statement(u"SELECT r.entity, r.id, r.scope, r.version, r.deleted, r.fields::text, "
-                             "r.field_versions::text, r.device_versions::text FROM entity_row r "
-                             "JOIN jsonb_to_recordset(?::jsonb) AS k(e text, i text) "
-                             "ON r.entity = k.e AND r.id = k.i WHERE r.tenant_id = ? "
-                             "ORDER BY r.entity, r.id FOR UPDATE OF r"_s);
+    // One index probe a key, in key order (the order every writer locks rows in): the lateral
+    // subquery with its lock is never flattened, so the planner cannot turn it into a scan of
+    // the tenant's rows, whatever it believes of the key list's size.
+    QSqlQuery &q = statement(u"SELECT r.entity, r.id, r.scope, r.version, r.deleted, r.fields, "
+                             "r.field_versions, r.device_versions FROM (SELECT DISTINCT e, i "
+                             "FROM jsonb_to_recordset(?::jsonb) AS k(e text, i text) ORDER BY e, i) k "
+                             "CROSS JOIN LATERAL (SELECT x.entity, x.id, x.scope, x.version, x.deleted, "
+                             "x.fields::text, x.field_versions::text, x.device_versions::text "
+                             "FROM entity_row x WHERE x.tenant_id = ? AND x.entity = k.e AND x.id = k.i "
+                             "FOR UPDATE) r"_s);
     q.addBindValue(jsonText(keys));
     q.addBindValue(m_ctx.tenant);
     if (!q.exec())
@@ -299,19 +345,25 @@ Result<RowState> Work::load(const QString &entity, const QString &id)
     return row;
 }
 
-Result<qint64> Work::nextSeq()
+Result<QList<qint64>> Work::takeSeqs(qsizetype count)
 {
+    QList<qint64> seqs;
+    seqs.reserve(count);
     if (m_options.cursorMode == CursorMode::GlobalSerial) {
         QSqlQuery &g = statement(u"SELECT nextval('change_log_global_seq')"_s);
-        if (!g.exec() || !g.next())
-            return fail(databaseError(Tr::tr("Cannot number the change:"), g));
-        const qint64 seq = g.value(0).toLongLong();
-        g.finish();
-        return seq;
+        for (qsizetype i = 0; i < count; ++i) {
+            if (!g.exec() || !g.next())
+                return fail(databaseError(Tr::tr("Cannot number the change:"), g));
+            seqs.append(g.value(0).toLongLong());
+            g.finish();
+        }
+        return seqs;
     }
     if (auto r = lockClock(); !r)
         return fail(r.error());
-    return (*m_nextSeq)++;
+    for (qsizetype i = 0; i < count; ++i)
+        seqs.append((*m_nextSeq)++);
+    return seqs;
 }
 
 Result<void> Work::lockClock()
@@ -334,103 +386,124 @@ Result<void> Work::lockClock()
 
 Result<void> Work::write(const QString &entity, const QString &id, const RowState &row)
 {
-    auto seq = nextSeq();
-    if (!seq)
-        return fail(seq.error());
+    // The clock first, before any other row is locked after this write.
+    if (auto r = lockClock(); !r)
+        return fail(r.error());
     RowState written = row;
     written.exists = true;
     const QString k = key(entity, id);
-    if (!m_dirty.contains(k))
+    if (!m_dirtySet.contains(k)) {
+        m_dirtySet.insert(k);
         m_dirty.append(k);
+    }
     m_rows.insert(k, written);
-    m_log.append(QJsonObject{
-        {u"seq"_s, *seq},
-        {u"entity"_s, entity},
-        {u"id"_s, id},
-        {u"scope"_s, written.scope ? QJsonValue(*written.scope) : QJsonValue()},
-        {u"version"_s, written.version},
-        {u"deleted"_s, written.deleted},
-        {u"fields"_s, written.deleted ? QJsonObject() : written.fields},
-    });
-    m_lastSeqOf.insert(k, *seq);
     return {};
 }
 
 void Work::recordResult(const Operation &op, const QJsonObject &result)
 {
-    m_results.append(QJsonObject{{u"op_id"_s, op.opId.toString(QUuid::WithoutBraces)},
-                                 {u"device_seq"_s, op.deviceSeq},
-                                 {u"result"_s, result}});
+    if (!m_results.isEmpty())
+        m_results += ',';
+    m_results += "{\"op_id\":\"" + op.opId.toString(QUuid::WithoutBraces).toLatin1()
+                 + "\",\"device_seq\":" + QByteArray::number(op.deviceSeq)
+                 + ",\"result\":" + QJsonDocument(result).toJson(QJsonDocument::Compact) + '}';
 }
 
 Result<void> Work::flush()
 {
+    // A row written several times by this push is logged once, in its final state: the change
+    // log holds whole rows and the push commits at once, so no reader could have seen the steps.
+    QList<qint64> seqs;
     if (!m_dirty.isEmpty()) {
-        QJsonArray rows;
-        for (const QString &k : std::as_const(m_dirty)) {
-            const RowState &row = m_rows[k];
-            const qsizetype split = k.indexOf(u'\x1f');
-            rows.append(QJsonObject{
-                {u"entity"_s, k.left(split)},
-                {u"id"_s, k.mid(split + 1)},
-                {u"scope"_s, row.scope ? QJsonValue(*row.scope) : QJsonValue()},
-                {u"version"_s, row.version},
-                {u"deleted"_s, row.deleted},
-                {u"fields"_s, row.fields},
-                {u"field_versions"_s, row.fieldVersions},
-                {u"device_versions"_s, row.deviceVersions},
-                {u"changed_seq"_s, m_lastSeqOf.value(k)},
-            });
-        }
-        QSqlQuery &q = statement(
-            u"INSERT INTO entity_row (tenant_id, entity, id, scope, version, deleted, fields, "
-            "field_versions, device_versions, changed_seq) "
-            "SELECT ?, r.entity, r.id, r.scope, r.version, r.deleted, r.fields, r.field_versions, "
-            "r.device_versions, r.changed_seq FROM jsonb_to_recordset(?::jsonb) AS r(entity text, "
-            "id text, scope text, version bigint, deleted boolean, fields jsonb, field_versions jsonb, "
-            "device_versions jsonb, changed_seq bigint) "
-            "ON CONFLICT (tenant_id, entity, id) DO UPDATE SET scope = excluded.scope, "
-            "version = excluded.version, deleted = excluded.deleted, fields = excluded.fields, "
-            "field_versions = excluded.field_versions, device_versions = excluded.device_versions, "
-            "changed_seq = excluded.changed_seq"_s);
-        q.addBindValue(m_ctx.tenant);
-        q.addBindValue(jsonText(rows));
-        if (!q.exec())
-            return fail(databaseError(Tr::tr("Cannot write the rows of the push:"), q));
-        m_dirty.clear();
+        auto taken = takeSeqs(m_dirty.size());
+        if (!taken)
+            return fail(taken.error());
+        seqs = std::move(*taken);
     }
-    if (!m_log.isEmpty()) {
-        QSqlQuery &q = statement(
-            u"INSERT INTO change_log (tenant_id, seq, entity, id, scope, version, deleted, fields) "
-            "SELECT ?, c.seq, c.entity, c.id, c.scope, c.version, c.deleted, c.fields "
-            "FROM jsonb_to_recordset(?::jsonb) AS c(seq bigint, entity text, id text, scope text, "
-            "version bigint, deleted boolean, fields jsonb)"_s);
-        q.addBindValue(m_ctx.tenant);
-        q.addBindValue(jsonText(m_log));
-        if (!q.exec())
-            return fail(databaseError(Tr::tr("Cannot log the changes of the push:"), q));
-        m_log = {};
+    QByteArray rows = "[";
+    rows.reserve(512 * m_dirty.size() + 2);
+    for (qsizetype i = 0; i < m_dirty.size(); ++i) {
+        const QString &k = m_dirty.at(i);
+        const RowState &row = m_rows[k];
+        const qsizetype split = k.indexOf(u'\x1f');
+        if (i > 0)
+            rows += ',';
+        rows += "{\"entity\":";
+        appendJsonString(rows, QStringView(k).left(split));
+        rows += ",\"id\":";
+        appendJsonString(rows, QStringView(k).mid(split + 1));
+        rows += ",\"scope\":";
+        if (row.scope)
+            appendJsonString(rows, *row.scope);
+        else
+            rows += "null";
+        rows += ",\"version\":" + QByteArray::number(row.version)
+                + ",\"deleted\":" + (row.deleted ? "true" : "false")
+                + ",\"fields\":" + QJsonDocument(row.fields).toJson(QJsonDocument::Compact)
+                + ",\"field_versions\":" + QJsonDocument(row.fieldVersions).toJson(QJsonDocument::Compact)
+                + ",\"device_versions\":" + QJsonDocument(row.deviceVersions).toJson(QJsonDocument::Compact)
+                + ",\"changed_seq\":" + QByteArray::number(seqs.at(i)) + '}';
     }
-    if (!m_results.isEmpty()) {
-        QSqlQuery &q = statement(
-            u"INSERT INTO applied_op (op_id, tenant_id, device_id, device_seq, result) "
-            "SELECT a.op_id::uuid, ?, ?, a.device_seq, a.result "
-            "FROM jsonb_to_recordset(?::jsonb) AS a(op_id text, device_seq bigint, result jsonb)"_s);
+    rows += ']';
+    const bool clockMoved = m_nextSeq && *m_nextSeq != m_clockAtStart;
+    if (m_dirty.isEmpty() && m_results.isEmpty() && !clockMoved && !m_progress)
+        return {};
+    // The rows, their change-log entries (from the rows as written), the operations' answers,
+    // the clock and the device's progress in one statement, one round trip: each part of the
+    // WITH runs once, whether or not it is read.
+    static const QString sql = u"WITH p AS (SELECT ?::text AS tenant, ?::text AS device, ?::jsonb AS rows, "
+        "?::jsonb AS results, ?::bigint AS next_seq, ?::bigint AS last_seq), "
+        "w AS (INSERT INTO entity_row (tenant_id, entity, id, scope, version, deleted, fields, "
+        "field_versions, device_versions, changed_seq) "
+        "SELECT p.tenant, r.entity, r.id, r.scope, r.version, r.deleted, r.fields, r.field_versions, "
+        "r.device_versions, r.changed_seq FROM p, jsonb_to_recordset(p.rows) AS r(entity text, "
+        "id text, scope text, version bigint, deleted boolean, fields jsonb, field_versions jsonb, "
+        "device_versions jsonb, changed_seq bigint) "
+        "ON CONFLICT (tenant_id, entity, id) DO UPDATE SET scope = excluded.scope, "
+        "version = excluded.version, deleted = excluded.deleted, fields = excluded.fields, "
+        "field_versions = excluded.field_versions, device_versions = excluded.device_versions, "
+        "changed_seq = excluded.changed_seq "
+        "RETURNING tenant_id, changed_seq, entity, id, scope, version, deleted, fields), "
+        "l AS (INSERT INTO change_log (tenant_id, seq, entity, id, scope, version, deleted, fields) "
+        "SELECT tenant_id, changed_seq, entity, id, scope, version, deleted, "
+        "CASE WHEN deleted THEN '{}'::jsonb ELSE fields END FROM w), "
+        "a AS (INSERT INTO applied_op (op_id, tenant_id, device_id, device_seq, result) "
+        "SELECT a.op_id::uuid, p.tenant, p.device, a.device_seq, a.result "
+        "FROM p, jsonb_to_recordset(p.results) AS a(op_id text, device_seq bigint, result jsonb)), "
+        "c AS (UPDATE tenant_clock SET next_seq = p.next_seq FROM p "
+        "WHERE p.next_seq IS NOT NULL AND tenant_id = p.tenant), "
+        "d AS (UPDATE device_progress SET last_seq = p.last_seq FROM p "
+        "WHERE p.last_seq IS NOT NULL AND tenant_id = p.tenant AND device_id = p.device) "
+        "SELECT 1"_s;
+    static const QString numberedSql = numberedPlaceholders(sql);
+    const QByteArray resultsJson = '[' + m_results + ']';
+    // libpq's own parameters when the connection allows (the JSON is sent as it is), else QPSQL's.
+    auto direct = m_tx.execDirect(
+        "coop_push_flush", numberedSql,
+        {m_ctx.tenant.toUtf8(), m_ctx.deviceId.toUtf8(), rows, resultsJson,
+         clockMoved ? std::optional(QByteArray::number(*m_nextSeq)) : std::nullopt,
+         m_progress ? std::optional(QByteArray::number(*m_progress)) : std::nullopt},
+        Tr::tr("Cannot write the rows of the push:"));
+    if (!direct)
+        return fail(direct.error());
+    if (!*direct) {
+        QSqlQuery &q = statement(sql);
         q.addBindValue(m_ctx.tenant);
         q.addBindValue(m_ctx.deviceId);
-        q.addBindValue(jsonText(m_results));
+        q.addBindValue(QString::fromUtf8(rows));
+        q.addBindValue(QString::fromUtf8(resultsJson));
+        q.addBindValue(clockMoved ? QVariant(*m_nextSeq) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(m_progress ? QVariant(*m_progress) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!q.exec())
-            return fail(databaseError(Tr::tr("Cannot record the operations:"), q));
-        m_results = {};
+            return fail(databaseError(Tr::tr("Cannot write the rows of the push:"), q));
+        q.finish();
     }
-    if (m_nextSeq && *m_nextSeq != m_clockAtStart) {
-        QSqlQuery &q = statement(u"UPDATE tenant_clock SET next_seq = ? WHERE tenant_id = ?"_s);
-        q.addBindValue(*m_nextSeq);
-        q.addBindValue(m_ctx.tenant);
-        if (!q.exec())
-            return fail(databaseError(Tr::tr("Cannot number the changes:"), q));
+    m_dirty.clear();
+    m_dirtySet.clear();
+    m_results.clear();
+    if (clockMoved)
         m_clockAtStart = *m_nextSeq;
-    }
+    m_progress.reset();
     return {};
 }
 
@@ -601,6 +674,23 @@ Result<void> checkMember(const RequestContext &ctx, const SyncOptions &options)
     return {};
 }
 
+// The request as admitted inside its transaction: the device and membership checked now when
+// the API left them to the transaction (RequestContext::checkAccess), then the membership rule.
+Result<RequestContext> admit(const RequestContext &ctx, const SyncOptions &options)
+{
+    RequestContext admitted = ctx;
+    if (admitted.checkAccess) {
+        auto membership = admitted.checkAccess();
+        if (!membership)
+            return fail(membership.error());
+        admitted.membership = *membership;
+        admitted.checkAccess = nullptr;
+    }
+    if (auto r = checkMember(admitted, options); !r)
+        return fail(r.error());
+    return admitted;
+}
+
 // The filter a pull or snapshot adds for a user who does not see the whole tenant.
 bool seesAll(const RequestContext &ctx, const SyncOptions &options)
 {
@@ -633,10 +723,13 @@ Result<std::pair<qint64, qint64>> head(Transaction &tx, const RequestContext &ct
 
 SyncService::SyncService(Database &db, SyncOptions options) : m_db(db), m_options(std::move(options)) {}
 
-Result<QJsonObject> SyncService::push(const RequestContext &ctx, const QJsonObject &body)
+Result<QJsonObject> SyncService::push(const RequestContext &request, const QJsonObject &body)
 {
-    if (auto r = checkMember(ctx, m_options); !r)
-        return fail(r.error());
+    if (!request.checkAccess) {
+        if (auto r = checkMember(request, m_options); !r)
+            return fail(r.error());
+    }
+    RequestContext ctx = request;
     if (m_options.serviceFilter && body.value(u"device_id"_s).toString() != ctx.deviceId)
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("The device of the push is not the device of the token."), u"device_id"_s);
@@ -669,6 +762,12 @@ Result<QJsonObject> SyncService::push(const RequestContext &ctx, const QJsonObje
     auto run = [&]() -> Result<QJsonObject> {
         if (auto r = tx.beginAs(ctx.userId); !r)
             return fail(r.error());
+        if (ctx.checkAccess) {
+            auto admitted = admit(ctx, m_options);
+            if (!admitted)
+                return fail(admitted.error());
+            ctx = *admitted;
+        }
         auto progress = m_db.statement(Database::Role::Service,
                                        u"INSERT INTO device_progress (tenant_id, device_id) VALUES (?, ?) "
                                        "ON CONFLICT (tenant_id, device_id) DO UPDATE SET last_seq = "
@@ -687,15 +786,20 @@ Result<QJsonObject> SyncService::push(const RequestContext &ctx, const QJsonObje
         // The answers already given to these operations (a retry, a duplicate).
         QHash<QString, QJsonObject> answered;
         {
-            QJsonArray ids;
-            for (const Operation &op : std::as_const(ops))
-                ids.append(op.opId.toString(QUuid::WithoutBraces));
+            // An array of the primary key's type: one index probe an operation.
+            QString ids = u"{"_s;
+            for (const Operation &op : std::as_const(ops)) {
+                if (ids.size() > 1)
+                    ids += u',';
+                ids += op.opId.toString(QUuid::WithoutBraces);
+            }
+            ids += u'}';
             auto seen = m_db.statement(Database::Role::Service,
-                                       u"SELECT op_id::text, result::text FROM applied_op WHERE op_id IN "
-                                       "(SELECT value::uuid FROM jsonb_array_elements_text(?::jsonb))"_s);
+                                       u"SELECT op_id::text, result::text FROM applied_op "
+                                       "WHERE op_id = ANY (?::uuid[])"_s);
             if (!seen)
                 return fail(seen.error());
-            (*seen)->addBindValue(jsonText(ids));
+            (*seen)->addBindValue(ids);
             if (!(*seen)->exec())
                 return fail(databaseError(Tr::tr("Cannot read the applied operations:"), **seen));
             while ((*seen)->next())
@@ -732,19 +836,10 @@ Result<QJsonObject> SyncService::push(const RequestContext &ctx, const QJsonObje
             results.append(*result);
             lastSeq = op.deviceSeq;
         }
+        if (lastSeq != startSeq)
+            work.recordProgress(lastSeq);
         if (auto r = work.flush(); !r)
             return fail(r.error());
-        if (lastSeq != startSeq) {
-            auto update = m_db.statement(Database::Role::Service,
-                                         u"UPDATE device_progress SET last_seq = ? WHERE tenant_id = ? AND device_id = ?"_s);
-            if (!update)
-                return fail(update.error());
-            (*update)->addBindValue(lastSeq);
-            (*update)->addBindValue(ctx.tenant);
-            (*update)->addBindValue(ctx.deviceId);
-            if (!(*update)->exec())
-                return fail(databaseError(Tr::tr("Cannot record the device's progress:"), **update));
-        }
         if (m_options.beforePushCommit)
             m_options.beforePushCommit();
         if (auto r = tx.commit(); !r)
@@ -765,10 +860,12 @@ Result<QJsonObject> SyncService::pull(const RequestContext &ctx, qint64 cursor, 
     return QJsonDocument::fromJson(*body).object();
 }
 
-Result<QByteArray> SyncService::pullBody(const RequestContext &ctx, qint64 cursor, int limit)
+Result<QByteArray> SyncService::pullBody(const RequestContext &request, qint64 cursor, int limit)
 {
-    if (auto r = checkMember(ctx, m_options); !r)
-        return fail(r.error());
+    if (!request.checkAccess) {
+        if (auto r = checkMember(request, m_options); !r)
+            return fail(r.error());
+    }
     if (cursor < 0)
         return fail(ErrorCode::InvalidArgument, Tr::tr("The cursor cannot be negative."), u"cursor"_s);
     limit = std::clamp(limit, 1, m_options.maxPageSize);
@@ -777,8 +874,12 @@ Result<QByteArray> SyncService::pullBody(const RequestContext &ctx, qint64 curso
         return fail(conn.error());
     QSqlQuery q(*conn);
     Transaction tx(*conn);
-    if (auto r = tx.beginAs(ctx.userId, true); !r)
+    if (auto r = tx.beginAs(request.userId, true); !r)
         return fail(r.error());
+    auto admitted = admit(request, m_options);
+    if (!admitted)
+        return fail(admitted.error());
+    const RequestContext &ctx = *admitted;
     auto top = head(tx, ctx, m_options);
     if (!top)
         return fail(top.error());

@@ -22,6 +22,10 @@ struct RequestContext
     QString deviceId;
     QString tenant;
     std::optional<Membership> membership;
+    // When set, the device and the membership are not checked yet: the service calls this inside
+    // the request's own transaction (one statement instead of a transaction of their own) and
+    // takes the membership it returns; an error ends the request.
+    std::function<Result<std::optional<Membership>>()> checkAccess;
 };
 
 enum class CursorMode {

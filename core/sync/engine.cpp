@@ -19,6 +19,12 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +36,91 @@ const QString kServerKey = u"sync_server"_s;
 const QString kLoginKey = u"sync_login"_s;
 const QString kRefreshKey = u"sync_refresh_token"_s;
 const QString kLastSyncKey = u"sync_last_at"_s;
+
+// A page of changes as received, and read.
+struct FetchedPage
+{
+    TransportReply reply;
+    QJsonObject body;
+    std::optional<Result<PullPage>> page; // read when the answer is 200
+};
+
+FetchedPage readPage(TransportReply reply)
+{
+    FetchedPage fetched;
+    fetched.reply = std::move(reply);
+    if (fetched.reply.status == 200) {
+        fetched.body = QJsonDocument::fromJson(fetched.reply.body).object();
+        fetched.page = PullPage::fromJson(fetched.body);
+    }
+    return fetched;
+}
+
+// Fetches pages on a thread of its own, one after the other, through a transport spawned for the
+// purpose, which lives and dies on that thread (and keeps its connection between pages), while
+// the engine applies the previous page.
+class PageFetcher
+{
+public:
+    explicit PageFetcher(std::unique_ptr<Transport> transport)
+        : m_thread([this, t = std::move(transport)]() mutable { run(std::move(t)); })
+    {
+    }
+    ~PageFetcher()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    PageFetcher(const PageFetcher &) = delete;
+    PageFetcher &operator=(const PageFetcher &) = delete;
+
+    // `request` already carries its headers.
+    std::future<FetchedPage> fetch(TransportRequest request)
+    {
+        std::promise<FetchedPage> promise;
+        std::future<FetchedPage> future = promise.get_future();
+        {
+            const std::lock_guard lock(m_mutex);
+            m_jobs.push_back({std::move(request), std::move(promise)});
+        }
+        m_wake.notify_one();
+        return future;
+    }
+
+private:
+    struct Job
+    {
+        TransportRequest request;
+        std::promise<FetchedPage> promise;
+    };
+
+    void run(std::unique_ptr<Transport> transport)
+    {
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+                if (m_stop)
+                    break; // a page asked for and not fetched is no longer waited for
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            job.promise.set_value(readPage(transport->send(job.request)));
+        }
+        transport.reset();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_jobs;
+    bool m_stop = false;
+    std::thread m_thread; // last: started once the members it uses exist
+};
 
 // The server's error answer as an Error: what a person can act on, with the server's words.
 Error replyError(const TransportReply &reply, const QString &what)
@@ -393,32 +484,61 @@ Result<void> SyncEngine::pullAll(SyncReport &report, const ProgressFn &progress)
             return r;
     }
     int pushesForPages = 0;
+    const QString path = u"/v1/t/%1/pull"_s.arg(tenant);
+    auto pageRequest = [&](qint64 cursor) {
+        return TransportRequest{"GET", path,
+                                {{u"cursor"_s, QString::number(cursor)},
+                                 {u"limit"_s, QString::number(m_options.pullLimit)}},
+                                {}, {}};
+    };
+    // The next page, asked for while the current one is applied: taken when it is the page of
+    // the cursor reached and arrived whole, otherwise dropped and asked for again the usual way
+    // (which renews an expired token, takes a snapshot, reports errors).
+    std::optional<std::pair<qint64, std::future<FetchedPage>>> ahead;
+    std::unique_ptr<PageFetcher> fetcher; // started at the first page that has a next one
     for (;;) {
         auto cursor = replica.cursor(tenant);
         if (!cursor)
             return fail(cursor.error());
-        auto reply = call({"GET", u"/v1/t/%1/pull"_s.arg(tenant),
-                           {{u"cursor"_s, QString::number(*cursor)},
-                            {u"limit"_s, QString::number(m_options.pullLimit)}},
-                           {}, {}});
-        if (!reply)
-            return fail(reply.error());
-        if (reply->status == 410) {
-            // The server no longer keeps the changes after our cursor: take its whole copy,
-            // once our own work is on the server (never discarded).
-            if (auto r = pushAll(report, progress); !r)
-                return r;
-            if (auto r = runSnapshot(report, progress); !r)
-                return r;
-            continue;
+        std::optional<FetchedPage> fetched;
+        if (ahead) {
+            FetchedPage early = ahead->second.get();
+            if (ahead->first == *cursor && early.reply.status == 200)
+                fetched = std::move(early);
+            ahead.reset();
         }
-        if (reply->status != 200)
-            return fail(replyError(*reply, Tr::tr("The server could not send its changes:")));
-        const QJsonObject body = QJsonDocument::fromJson(reply->body).object();
-        auto page = PullPage::fromJson(body);
-        if (!page)
-            return fail(page.error());
-        auto outcome = replica.applyPage(tenant, page->changes, page->cursor);
+        if (!fetched) {
+            auto reply = call(pageRequest(*cursor));
+            if (!reply)
+                return fail(reply.error());
+            if (reply->status == 410) {
+                // The server no longer keeps the changes after our cursor: take its whole copy,
+                // once our own work is on the server (never discarded).
+                if (auto r = pushAll(report, progress); !r)
+                    return r;
+                if (auto r = runSnapshot(report, progress); !r)
+                    return r;
+                continue;
+            }
+            if (reply->status != 200)
+                return fail(replyError(*reply, Tr::tr("The server could not send its changes:")));
+            fetched = readPage(std::move(*reply));
+        }
+        if (!*fetched->page)
+            return fail((*fetched->page).error());
+        const PullPage &page = **fetched->page;
+        if (page.more && !m_accessToken.isEmpty()) {
+            TransportRequest next = pageRequest(page.cursor);
+            next.headers.insert("coop-protocol", QByteArray::number(kProtocolVersion));
+            next.headers.insert("authorization", "Bearer " + m_accessToken);
+            if (!fetcher) {
+                if (std::unique_ptr<Transport> spawned = m_transport.spawn())
+                    fetcher = std::make_unique<PageFetcher>(std::move(spawned));
+            }
+            if (fetcher)
+                ahead.emplace(page.cursor, fetcher->fetch(std::move(next)));
+        }
+        auto outcome = replica.applyPage(tenant, page.changes, page.cursor);
         if (!outcome)
             return fail(outcome.error());
         if (outcome->status == ApplyOutcome::Status::OutboxNotEmpty) {
@@ -429,16 +549,16 @@ Result<void> SyncEngine::pullAll(SyncReport &report, const ProgressFn &progress)
                 return r;
             continue;
         }
-        if (carriesPostings(page->changes)) {
+        if (carriesPostings(page.changes)) {
             if (auto r = deriveFromPulled(m_store); !r)
                 return r;
         }
-        report.pulled += page->changes.size();
-        report.cursor = page->cursor;
-        const qint64 head = body.value(u"head"_s).toInteger(page->cursor);
-        if (progress && !progress({SyncProgress::Phase::Pull, page->cursor, head}))
+        report.pulled += page.changes.size();
+        report.cursor = page.cursor;
+        const qint64 head = fetched->body.value(u"head"_s).toInteger(page.cursor);
+        if (progress && !progress({SyncProgress::Phase::Pull, page.cursor, head}))
             return fail(ErrorCode::Cancelled, Tr::tr("Sync stopped."));
-        if (!page->more)
+        if (!page.more)
             return {};
     }
 }

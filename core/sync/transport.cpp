@@ -17,6 +17,11 @@ HttpTransport::HttpTransport(QUrl server, int timeoutMs) : m_server(std::move(se
 
 HttpTransport::~HttpTransport() = default;
 
+std::unique_ptr<Transport> HttpTransport::spawn() const
+{
+    return std::make_unique<HttpTransport>(m_server, m_timeoutMs);
+}
+
 TransportReply HttpTransport::send(const TransportRequest &request)
 {
     if (!m_network)

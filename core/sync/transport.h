@@ -37,6 +37,11 @@ class Transport
 public:
     virtual ~Transport() = default;
     virtual TransportReply send(const TransportRequest &request) = 0;
+    // Another transport to the same server, to be used (created, sent through and destroyed) on
+    // another thread beside this one: the engine fetches the next page of changes while it
+    // applies the current one. None when the transport cannot run beside itself (the tests'
+    // seeded link, whose order of events is the test).
+    virtual std::unique_ptr<Transport> spawn() const { return nullptr; }
 };
 
 // HTTP(S) through Qt Network, synchronous: a local event loop waits for the reply, so it is meant
@@ -49,6 +54,7 @@ public:
     ~HttpTransport() override;
 
     TransportReply send(const TransportRequest &request) override;
+    std::unique_ptr<Transport> spawn() const override;
 
 private:
     QUrl m_server;

@@ -4867,18 +4867,6 @@ Commands:
         <translation>Cannot write the rows of the push:</translation>
     </message>
     <message>
-        <source>Cannot log the changes of the push:</source>
-        <translation>Cannot log the changes of the push:</translation>
-    </message>
-    <message>
-        <source>Cannot record the operations:</source>
-        <translation>Cannot record the operations:</translation>
-    </message>
-    <message>
-        <source>Cannot number the changes:</source>
-        <translation>Cannot number the changes:</translation>
-    </message>
-    <message>
         <source>forbidden: the cooperative&apos;s %1 is edited by the support team</source>
         <translation>forbidden: the cooperative&apos;s %1 is edited by the support team</translation>
     </message>
@@ -4953,10 +4941,6 @@ Commands:
     <message>
         <source>expected operation %1 of this device first</source>
         <translation>expected operation %1 of this device first</translation>
-    </message>
-    <message>
-        <source>Cannot record the device&apos;s progress:</source>
-        <translation>Cannot record the device&apos;s progress:</translation>
     </message>
     <message>
         <source>The cursor cannot be negative.</source>

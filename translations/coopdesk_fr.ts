@@ -4867,18 +4867,6 @@ Commandes&#xa0;:
         <translation>Impossible d&apos;écrire les lignes de l&apos;envoi&#xa0;:</translation>
     </message>
     <message>
-        <source>Cannot log the changes of the push:</source>
-        <translation>Impossible de journaliser les modifications de l&apos;envoi&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Cannot record the operations:</source>
-        <translation>Impossible d&apos;enregistrer les opérations&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Cannot number the changes:</source>
-        <translation>Impossible de numéroter les modifications&#xa0;:</translation>
-    </message>
-    <message>
         <source>forbidden: the cooperative&apos;s %1 is edited by the support team</source>
         <translation>interdit&#xa0;: %1 de la coopérative est modifié par l&apos;équipe d&apos;accompagnement</translation>
     </message>
@@ -4953,10 +4941,6 @@ Commandes&#xa0;:
     <message>
         <source>expected operation %1 of this device first</source>
         <translation>l&apos;opération %1 de cet appareil était attendue d&apos;abord</translation>
-    </message>
-    <message>
-        <source>Cannot record the device&apos;s progress:</source>
-        <translation>Impossible d&apos;enregistrer l&apos;avancement de l&apos;appareil&#xa0;:</translation>
     </message>
     <message>
         <source>The cursor cannot be negative.</source>

@@ -422,30 +422,12 @@ Result<Session> Accounts::refresh(const QByteArray &refreshToken)
 
 Result<AccessClaims> Accounts::authenticate(const QByteArray &accessToken)
 {
-    auto key = serverKey();
-    if (!key)
-        return fail(key.error());
-    auto claims = verifyAccessToken(*key, accessToken, m_options.clock());
+    auto claims = verifyToken(accessToken);
     if (!claims)
         return claims;
-    auto statement = m_db.statement(Database::Role::Service,
-                                    u"SELECT d.revoked_at IS NOT NULL, u.disabled FROM device d "
-                                    "JOIN app_user u ON u.id = d.user_id WHERE d.id = ? AND d.user_id = ?::uuid"_s);
-    if (!statement)
-        return fail(statement.error());
-    QSqlQuery &q = **statement;
-    q.addBindValue(claims->deviceId);
-    q.addBindValue(claims->userId.toString(QUuid::WithoutBraces));
-    if (!q.exec())
-        return fail(databaseError(Tr::tr("Cannot read the device:"), q));
-    const bool found = q.next();
-    const bool deviceRevoked = found && q.value(0).toBool();
-    const bool disabled = found && q.value(1).toBool();
-    q.finish();
-    if (!found || disabled)
-        return fail(ErrorCode::Forbidden, Tr::tr("The access token is not valid."), u"token"_s);
-    if (deviceRevoked)
-        return fail(revoked(claims->deviceId));
+    // The device and the user only: no tenant, and outside a transaction no membership is visible.
+    if (auto access = checkAccess(*claims, QString()); !access)
+        return fail(access.error());
     return claims;
 }
 

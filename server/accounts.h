@@ -100,8 +100,9 @@ public:
     // The token's signature and expiry only, without the database: the request then checks the
     // device and membership with checkAccess() inside its own transaction.
     Result<AccessClaims> verifyToken(const QByteArray &accessToken);
-    // In an open transaction of this thread's service connection, with the user set: the device
-    // still allowed, the user not disabled, and the membership in `tenant` (none if not a member).
+    // On this thread's service connection: the device still allowed and the user not disabled,
+    // then the membership in `tenant` (none if not a member), which row-level security shows only
+    // inside a transaction that has set the user.
     Result<std::optional<Membership>> checkAccess(const AccessClaims &claims, const QString &tenant);
     // The user's memberships, read under row-level security as that user.
     Result<QList<Membership>> memberships(const QUuid &userId);

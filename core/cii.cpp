@@ -1,5 +1,6 @@
 #include "cii.h"
 
+#include "businessday.h"
 #include "int128_p.h"
 #include "tr.h"
 
@@ -288,7 +289,7 @@ Result<QByteArray> buildCii(const SalesDocument &document, Money paid,
     const Customer &customer = parties.customer;
     const CooperativeSettings &seller = parties.seller;
     const bool creditNote = document.kind == DocumentKind::CreditNote;
-    const QDate issueDate = document.date.isValid() ? document.date : QDate::currentDate();
+    const QDate issueDate = document.date.isValid() ? document.date : businessToday();
 
     QByteArray output;
     Writer w(&output);

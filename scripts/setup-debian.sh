@@ -27,7 +27,7 @@ packages=(
   qt6-translations-l10n
   libsodium-dev libqpdf-dev libcpp-httplib-dev libssl-dev libpq-dev
   postgresql
-  fonts-dejavu-core icc-profiles-free
+  fonts-dejavu-core icc-profiles-free tzdata
   xvfb xauth
   libxml2-utils libsaxonhe-java poppler-utils qpdf
   lintian desktop-file-utils appstream file

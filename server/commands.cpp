@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include "core/businessday.h"
 #include "core/hashchain.h"
 #include "core/numbering.h"
 #include "core/salesissue.h"
@@ -67,7 +68,7 @@ Result<ServerTime> serverTime(CommandHost &host)
 {
     QSqlQuery &q = host.statement(
         u"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-        "to_char(clock_timestamp() AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')"_s);
+        "to_char(clock_timestamp() AT TIME ZONE '%1', 'YYYY-MM-DD')"_s.arg(kBusinessTimeZone));
     if (!q.exec() || !q.next())
         return fail(databaseError(Tr::tr("Cannot read the server's clock:"), q));
     ServerTime t{timestampFromColumn(q.value(0)), dateFromColumn(q.value(1))};

@@ -1,5 +1,6 @@
 #include "accountingexportdialog.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "formdialog.h"
 #include "theme.h"
@@ -144,12 +145,12 @@ FecExportDialog::FecExportDialog(Store &store, QWidget *parent) : QDialog(parent
 
     m_year = new QSpinBox(this);
     m_year->setObjectName(u"fecYear"_s);
-    m_year->setRange(2000, QDate::currentDate().year() + 1);
+    m_year->setRange(2000, businessToday().year() + 1);
     m_year->setGroupSeparatorShown(false);
     // The last complete fiscal year, the one usually asked for.
     const Result<CooperativeSettings> settings = PeopleRepository(store).cooperative();
     const QDate start =
-        fiscalYearStart(settings ? *settings : CooperativeSettings(), QDate::currentDate());
+        fiscalYearStart(settings ? *settings : CooperativeSettings(), businessToday());
     m_year->setValue(start.addDays(-1).year());
     m_year->setToolTip(tr("The calendar year of the fiscal year's last day"));
     m_folder = new QLineEdit(defaultFolder(), this);
@@ -297,7 +298,7 @@ CsvExportDialog::CsvExportDialog(Store &store, QWidget *parent) : QDialog(parent
     m_from->setObjectName(u"csvFrom"_s);
     m_to = newDateEdit(this);
     m_to->setObjectName(u"csvTo"_s);
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     // Last month, by default.
     const QDate firstOfMonth(today.year(), today.month(), 1);
     m_from->setDate(firstOfMonth.addMonths(-1));

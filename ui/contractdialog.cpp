@@ -1,5 +1,6 @@
 #include "contractdialog.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "labels.h"
 #include "theme.h"
@@ -122,7 +123,7 @@ void ContractDialog::buildCape(QFormLayout *form, bool renewal)
         m_newIndex = 0;
         m_signedOn = newDateEdit(this);
         addRow(form, tr("&Signed on:"), u"signedOn"_s, m_signedOn);
-        m_start->setDate(QDate::currentDate());
+        m_start->setDate(businessToday());
         addAlias(u"start"_s, periodKey(0, "start"));
     } else {
         m_newIndex = int(m_base.capePeriods.size());
@@ -139,7 +140,7 @@ void ContractDialog::buildCape(QFormLayout *form, bool renewal)
         theme::markAsHint(history);
         form->addRow(tr("So far:"), history);
         const QDate previousEnd = m_base.capePeriods.isEmpty()
-                                      ? QDate::currentDate()
+                                      ? businessToday()
                                       : m_base.capePeriods.constLast().end.addDays(1);
         m_start->setDate(previousEnd);
     }
@@ -152,9 +153,9 @@ void ContractDialog::buildCape(QFormLayout *form, bool renewal)
     // Twelve months by default; signed on the start day, or today for a CAPE yet to start.
     follow(m_start, m_end, [](QDate start) { return periodEnd(start, 12); });
     if (m_signedOn) {
-        m_signedOn->setDate(std::min(m_start->date(), QDate::currentDate()));
+        m_signedOn->setDate(std::min(m_start->date(), businessToday()));
         follow(m_start, m_signedOn,
-               [](QDate start) { return std::min(start, QDate::currentDate()); });
+               [](QDate start) { return std::min(start, businessToday()); });
     }
 }
 
@@ -170,9 +171,9 @@ void ContractDialog::buildCesa(QFormLayout *form)
             lastCape = contract;
     }
     const std::optional<QDate> capeEnd = lastCape ? contractEnd(*lastCape) : std::nullopt;
-    m_start->setDate(capeEnd ? capeEnd->addDays(1) : QDate::currentDate());
-    m_signedOn->setDate(std::min(QDate::currentDate(), m_start->date()));
-    follow(m_start, m_signedOn, [](QDate start) { return std::min(start, QDate::currentDate()); });
+    m_start->setDate(capeEnd ? capeEnd->addDays(1) : businessToday());
+    m_signedOn->setDate(std::min(businessToday(), m_start->date()));
+    follow(m_start, m_signedOn, [](QDate start) { return std::min(start, businessToday()); });
 
     addRow(form, tr("&Signed on:"), u"signedOn"_s, m_signedOn);
     addRow(form, tr("S&tart:"), u"start"_s, m_start);
@@ -209,7 +210,7 @@ void ContractDialog::buildCesa(QFormLayout *form)
 void ContractDialog::buildAmendment(QFormLayout *form)
 {
     m_newIndex = int(m_base.terms.size());
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     const QDate firstOfNextMonth = QDate(today.year(), today.month(), 1).addMonths(1);
     ContractTerms current = termsAt(m_base, today).value_or(
         m_base.terms.isEmpty() ? ContractTerms() : m_base.terms.constLast());
@@ -222,7 +223,7 @@ void ContractDialog::buildAmendment(QFormLayout *form)
 void ContractDialog::buildAssociate(QFormLayout *form)
 {
     m_date = newDateEdit(this);
-    m_date->setDate(QDate::currentDate());
+    m_date->setDate(businessToday());
     m_shares = new QSpinBox(this);
     m_shares->setRange(0, 1'000'000);
     m_shares->setValue(std::max(1, m_base.associateShares));
@@ -234,7 +235,7 @@ void ContractDialog::buildAssociate(QFormLayout *form)
 void ContractDialog::buildExit(QFormLayout *form)
 {
     m_date = newDateEdit(this);
-    m_date->setDate(QDate::currentDate());
+    m_date->setDate(businessToday());
     m_reason = new QComboBox(this);
     for (const ExitReason reason : kExitReasons)
         m_reason->addItem(Labels::exitReason(reason), static_cast<int>(reason));

@@ -1,5 +1,6 @@
 #include "entrepreneurdialog.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "labels.h"
 
@@ -278,7 +279,7 @@ ValidationErrors EntrepreneurDialog::check()
     } else {
         e.activityId = m_activity->currentData().toString();
     }
-    core.append(validate(e, QDate::currentDate()));
+    core.append(validate(e, businessToday()));
     m_built = e;
     return merged(ui, core);
 }

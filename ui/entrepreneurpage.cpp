@@ -3,6 +3,7 @@
 #include "contractdialog.h"
 #include "contractdocument.h"
 #include "contracttimeline.h"
+#include "core/businessday.h"
 #include "entrepreneurdialog.h"
 #include "format.h"
 #include "interviewdialog.h"
@@ -371,7 +372,7 @@ bool EntrepreneurPage::showEntrepreneur(const QString &id)
 {
     if (!m_store)
         return false;
-    m_today = QDate::currentDate();
+    m_today = businessToday();
     const PeopleRepository repository(*m_store);
     Result<std::optional<Entrepreneur>> person = repository.entrepreneur(id);
     if (!person || !*person) {

@@ -1,5 +1,6 @@
 #include "entrepreneurslistpage.h"
 
+#include "core/businessday.h"
 #include "entrepreneursmodel.h"
 #include "format.h"
 #include "labels.h"
@@ -222,7 +223,7 @@ void EntrepreneursListPage::reload()
         return;
     }
     const PeopleRepository repository(*m_store);
-    if (Result<void> loaded = m_model->load(repository, QDate::currentDate()); !loaded) {
+    if (Result<void> loaded = m_model->load(repository, businessToday()); !loaded) {
         m_model->clear();
         m_error->setText(tr("The entrepreneurs cannot be read: %1").arg(loaded.error().message()));
         m_error->show();

@@ -1,6 +1,7 @@
 #include "expensereportdialog.h"
 
 #include "cellerrors.h"
+#include "core/businessday.h"
 
 #include "expensespage.h"
 #include "format.h"
@@ -184,7 +185,7 @@ ExpenseReportDialog::ExpenseReportDialog(Store &store, const ExpenseReport &repo
     m_decidedBy->setText(user);
     m_paidOn = newDateEdit(this);
     m_paidOn->setObjectName(u"paidOn"_s);
-    m_paidOn->setDate(QDate::currentDate());
+    m_paidOn->setDate(businessToday());
     decision->addRow(tr("&Reason of a rejection:"), withError(m_reason, &m_reasonError, u"reason"_s));
     decision->addRow(tr("Decided &by:"), withError(m_decidedBy, &m_decidedByError, u"decidedBy"_s));
     decision->addRow(tr("Reimbursed &on:"), withError(m_paidOn, &m_paidOnError, u"paidOn"_s));
@@ -292,7 +293,7 @@ ExpenseReportDialog::~ExpenseReportDialog() = default;
 
 QDate ExpenseReportDialog::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : businessToday();
 }
 
 void ExpenseReportDialog::load(const ExpenseReport &report)

@@ -1,5 +1,6 @@
 #include "feesaccountpage.h"
 
+#include "core/businessday.h"
 #include "format.h"
 
 #include "core/storage/store.h"
@@ -84,7 +85,7 @@ FeesAccountPage::FeesAccountPage(QWidget *parent) : QWidget(parent)
     m_activity = new QComboBox(this);
     m_activity->setObjectName(u"activity"_s);
     m_activity->setMinimumContentsLength(28);
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(businessToday(), this);
     m_date->setObjectName(u"date"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"dd/MM/yyyy"_s);

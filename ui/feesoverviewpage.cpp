@@ -1,5 +1,6 @@
 #include "feesoverviewpage.h"
 
+#include "core/businessday.h"
 #include "feesaccountsmodel.h"
 #include "format.h"
 
@@ -50,7 +51,7 @@ FeesOverviewPage::FeesOverviewPage(QWidget *parent) : QWidget(parent)
     m_proxy->setSourceModel(m_model);
 
     m_dateLabel = new QLabel(this);
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(businessToday(), this);
     m_date->setObjectName(u"date"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"dd/MM/yyyy"_s);

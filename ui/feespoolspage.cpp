@@ -1,5 +1,6 @@
 #include "feespoolspage.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "pooleditor.h"
 
@@ -314,7 +315,7 @@ PoolEditor *FeesPoolsPage::newPool()
     if (!m_store)
         return nullptr;
     StoredCostPool draft;
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     draft.pool.from = QDate(today.year(), 1, 1);
     draft.pool.to = QDate(today.year(), 12, 31);
     return openEditor(draft);

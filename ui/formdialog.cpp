@@ -1,5 +1,6 @@
 #include "formdialog.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "theme.h"
 
@@ -443,7 +444,7 @@ QDateEdit *newDateEdit(QWidget *parent, bool optional)
         edit->setSpecialValueText(QStringLiteral("—"));
         edit->setDate(kNoDate);
     } else {
-        edit->setDate(QDate::currentDate());
+        edit->setDate(businessToday());
     }
     // Wide enough for "00/00/0000" and the popup button in any style.
     edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"00/00/00000"_s) + 40);

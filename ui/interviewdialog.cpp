@@ -1,5 +1,6 @@
 #include "interviewdialog.h"
 
+#include "core/businessday.h"
 #include "labels.h"
 
 #include <QComboBox>
@@ -65,7 +66,7 @@ ValidationErrors InterviewDialog::check()
     person.interviews.append(interview);
     ValidationErrors errors;
     const QString prefix = u"interviews[%1]"_s.arg(m_index);
-    for (const Error &error : validate(person, QDate::currentDate())) {
+    for (const Error &error : validate(person, businessToday())) {
         if (error.where().startsWith(prefix))
             errors.append(error);
     }

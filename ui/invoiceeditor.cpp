@@ -1,6 +1,7 @@
 #include "invoiceeditor.h"
 
 #include "catalogdialog.h"
+#include "core/businessday.h"
 #include "creditnotedialog.h"
 #include "customerdialog.h"
 #include "format.h"
@@ -805,7 +806,7 @@ void InvoiceEditor::newInvoice(const QString &activityId)
                                                                       && activities->size() == 1)
             document.activityId = activities->constFirst().id;
     }
-    document.date = m_store ? SalesRepository(*m_store).today() : QDate::currentDate();
+    document.date = m_store ? SalesRepository(*m_store).today() : businessToday();
     showDocument(document);
     m_title->setFocus();
 }
@@ -859,7 +860,7 @@ void InvoiceEditor::showDocument(const SalesDocument &document)
     }
     m_customer->setCurrentIndex(std::max(0, customer));
     m_title->setText(document.title);
-    setDateOf(m_date, document.date.isValid() ? document.date : QDate::currentDate());
+    setDateOf(m_date, document.date.isValid() ? document.date : businessToday());
     setDateOf(m_serviceDate, document.serviceDate);
     setDateOf(m_dueDate, document.dueDate);
     m_dueDateTyped = document.dueDate.isValid() && !document.id.isEmpty();
@@ -1149,7 +1150,7 @@ void InvoiceEditor::updateHeader()
         row.kind = m_document.kind;
         row.status = m_document.status;
         row.paymentStatus = m_settlement.status;
-        const QDate today = m_store ? SalesRepository(*m_store).today() : QDate::currentDate();
+        const QDate today = m_store ? SalesRepository(*m_store).today() : businessToday();
         if (m_settlement.remaining > Money())
             row.daysLate = daysLate(m_document.dueDate, today);
         state = SalesLabels::rowStatus(row);

@@ -1,5 +1,6 @@
 #include "payrollrunpage.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "payrollpayslip.h"
 #include "payrollrunmodel.h"
@@ -75,7 +76,7 @@ PayrollRunPage::PayrollRunPage(QWidget *parent) : QWidget(parent)
     m_month->setLocale(displayLocale());
     m_month->setCalendarPopup(true);
     m_month->setMinimumDate(QDate(2000, 1, 1));
-    m_month->setDate(QDate::currentDate().addMonths(-1));
+    m_month->setDate(businessToday().addMonths(-1));
     m_monthLabel->setBuddy(m_month);
 
     m_compute = new QPushButton(this);

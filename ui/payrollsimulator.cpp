@@ -1,5 +1,6 @@
 #include "payrollsimulator.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "formdialog.h"
 #include "payrollpayslip.h"
@@ -61,7 +62,7 @@ PayrollSimulator::PayrollSimulator(QWidget *parent) : QWidget(parent)
     buildForm();
     retranslate();
     fillSituation(PayrollSituation());
-    setDate(QDate::currentDate());
+    setDate(businessToday());
 }
 
 PayrollSimulator::~PayrollSimulator() = default;

@@ -1,5 +1,6 @@
 #include "periodclosingpage.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "theme.h"
 
@@ -42,7 +43,7 @@ ClosePeriodDialog::ClosePeriodDialog(Store &store, std::optional<QDate> closedUn
     m_dateEdit = newDateEdit(this);
     m_dateEdit->setObjectName(u"closeUntil"_s);
     // The end of last month: what is usually closed next.
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     QDate proposed = QDate(today.year(), today.month(), 1).addDays(-1);
     if (m_closedUntil && proposed <= *m_closedUntil)
         proposed = m_closedUntil->addMonths(1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contracttimeline.h"
+#include "core/businessday.h"
 
 #include "core/alerts.h"
 #include "core/entrepreneur.h"
@@ -74,7 +75,7 @@ public:
 
     // `names`: display names by entrepreneur id; `at`: the day the alerts are computed on.
     void setAlerts(QList<Alert> alerts, const QHash<QString, QString> &names,
-                   QDate at = QDate::currentDate());
+                   QDate at = businessToday());
     const Alert &alertAt(int row) const { return m_alerts.at(row); }
     // How many alerts of each kind.
     QMap<AlertKind, int> countByKind() const;

@@ -1,5 +1,6 @@
 #include "pooleditor.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "theme.h"
 
@@ -92,7 +93,7 @@ PoolEditor::PoolEditor(Store &store, const StoredCostPool &initial, QWidget *par
     addRow(form, tr("&Label:"), u"label"_s, m_label);
     m_from = newDateEdit(this);
     m_to = newDateEdit(this);
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     m_from->setDate(pool.from.isValid() ? pool.from : QDate(today.year(), 1, 1));
     m_to->setDate(pool.to.isValid() ? pool.to : QDate(today.year(), 12, 31));
     addRow(form, tr("&From:"), u"from"_s, m_from);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/businessday.h"
 #include "core/userscope.h"
 
 #include <QDate>
@@ -34,7 +35,7 @@ public:
     void showPortfolio(Store *store, const UserScope &scope);
     // The day overdue invoices and alerts are judged on (the system date when null).
     void setToday(QDate today);
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QDate today() const { return m_today.isValid() ? m_today : businessToday(); }
     void refresh();
 
     QStandardItemModel *model() const { return m_model; }

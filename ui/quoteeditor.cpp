@@ -1,5 +1,6 @@
 #include "quoteeditor.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "invoicelinesmodel.h"
 #include "invoicesmodel.h"
@@ -327,7 +328,7 @@ void QuoteEditor::loadCustomers()
 
 void QuoteEditor::newQuote(QDate today)
 {
-    const QDate day = today.isValid() ? today : QDate::currentDate();
+    const QDate day = today.isValid() ? today : businessToday();
     Quote quote;
     quote.date = day;
     quote.validUntil = day.addDays(kDefaultValidityDays);
@@ -507,7 +508,7 @@ void QuoteEditor::refresh()
 
     // Heading and state.
     m_heading->setText(quote.number.isEmpty() ? tr("New quote") : tr("Quote %1").arg(quote.number));
-    const QString state = QuoteLabels::state(quoteStateOn(m_quote, QDate::currentDate()));
+    const QString state = QuoteLabels::state(quoteStateOn(m_quote, businessToday()));
     QString stateText = m_quote.status == QuoteStatus::Signed
                             ? tr("%1, signed on %2").arg(state, formatDate(m_quote.signedDate))
                             : state;
@@ -668,7 +669,7 @@ void QuoteEditor::requestSign()
         m_signDialog = dialog;
     }
     if (auto *date = m_signDialog->findChild<QDateEdit *>(u"signedDate"_s))
-        date->setDate(QDate::currentDate());
+        date->setDate(businessToday());
     m_signDialog->open();
 }
 

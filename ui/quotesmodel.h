@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/businessday.h"
 #include "core/money.h"
 #include "core/rate.h"
 #include "core/salesdocument.h"
@@ -82,7 +83,7 @@ public:
     const UserScope &scope() const { return m_scope; }
     // The day the Expired state is judged on (the system date when null).
     void setToday(QDate today);
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QDate today() const { return m_today.isValid() ? m_today : businessToday(); }
 
     void reload();
     QString lastError() const { return m_error; }

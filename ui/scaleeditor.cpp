@@ -1,5 +1,6 @@
 #include "scaleeditor.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "labels.h"
 #include "theme.h"
@@ -173,7 +174,7 @@ ScaleEditor::ScaleEditor(Store &store, const StoredContributionScale &initial, Q
     addRow(form, tr("General &assembly:"), u"assemblyReference"_s, m_assembly);
     m_effectiveFrom = newDateEdit(this);
     m_effectiveFrom->setDate(scale.effectiveFrom.isValid() ? scale.effectiveFrom
-                                                           : QDate::currentDate());
+                                                           : businessToday());
     addRow(form, tr("&Effective from:"), u"effectiveFrom"_s, m_effectiveFrom);
 
     m_base = new QComboBox(this);
@@ -260,7 +261,7 @@ ScaleEditor::ScaleEditor(Store &store, const StoredContributionScale &initial, Q
     m_month->setObjectName(u"previewMonth"_s);
     m_month->setDisplayFormat(u"MM/yyyy"_s);
     m_month->setCalendarPopup(true);
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     m_month->setDate(QDate(today.year(), today.month(), 1));
     m_previewButton = new QPushButton(tr("Pre&view"), this);
     m_previewButton->setObjectName(u"previewButton"_s);
@@ -690,7 +691,7 @@ void ScalesDialog::updateButtons()
 ScaleEditor *ScalesDialog::newScale()
 {
     StoredContributionScale draft;
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     draft.scale.effectiveFrom = QDate(today.year() + 1, 1, 1);
     return openEditor(draft);
 }

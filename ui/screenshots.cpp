@@ -4,6 +4,7 @@
 #include "alertspage.h"
 #include "contractdialog.h"
 #include "cooperativedialog.h"
+#include "core/businessday.h"
 #include "entrepreneurdialog.h"
 #include "entrepreneurpage.h"
 #include "entrepreneursarea.h"
@@ -97,7 +98,7 @@ Showcase pickShowcase(Store &store)
 {
     const PeopleRepository people(store);
     Showcase showcase;
-    const Result<QList<EntrepreneurSummary>> summaries = people.summaries(QDate::currentDate());
+    const Result<QList<EntrepreneurSummary>> summaries = people.summaries(businessToday());
     const Result<QList<Contract>> contracts = people.contracts();
     if (!summaries || !contracts)
         return showcase;
@@ -295,7 +296,7 @@ bool payrollScreens(MainWindow &window, const QDir &dir)
 
     area->showRun();
     PayrollRunPage *run = area->runPage();
-    run->setMonth(QDate::currentDate().addMonths(-1).toString(u"yyyy-MM"_s));
+    run->setMonth(businessToday().addMonths(-1).toString(u"yyyy-MM"_s));
     if (!run->computeNow()) {
         QTextStream(stderr) << "the month cannot be computed: " << run->message() << '\n';
         return false;
@@ -328,7 +329,7 @@ bool feesScreens(MainWindow &window, const QDir &dir)
     window.setCurrentArea(MainWindow::Area::Contributions);
     FeesArea *area = window.feesArea();
     area->setStore(window.store());
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     Result<QList<EntrepreneurAccount>> accounts =
         AccountRepository(*window.store()).accounts(today);
     if (!accounts) {
@@ -378,7 +379,7 @@ bool accountingScreens(MainWindow &window, const QDir &dir)
     AccountingArea *area = window.accountingArea();
     area->setStore(window.store());
     area->showView(AccountingArea::View::Journal);
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     area->journalPage()->setPeriod(QDate(today.year(), 1, 1), today);
     area->journalPage()->setJournal(u"VT"_s);
     ok &= save(&window, dir, u"accounting-journal"_s);

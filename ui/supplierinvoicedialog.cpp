@@ -1,6 +1,7 @@
 #include "supplierinvoicedialog.h"
 
 #include "cellerrors.h"
+#include "core/businessday.h"
 
 #include "format.h"
 #include "formdialog.h"
@@ -144,7 +145,7 @@ SupplierInvoiceDialog::SupplierInvoiceDialog(Store &store, const SupplierInvoice
 
     m_paidOn = newDateEdit(this);
     m_paidOn->setObjectName(u"paidOn"_s);
-    m_paidOn->setDate(QDate::currentDate());
+    m_paidOn->setDate(businessToday());
     auto *payment = new QFormLayout;
     payment->addRow(tr("Paid &on:"), withError(m_paidOn, u"paidOn"_s));
 
@@ -250,7 +251,7 @@ void SupplierInvoiceDialog::load(const SupplierInvoice &invoice)
     m_supplierName->setText(invoice.supplierName);
     m_siren->setText(invoice.supplierSiren);
     m_reference->setText(invoice.supplierReference);
-    m_date->setDate(invoice.date.isValid() ? invoice.date : QDate::currentDate());
+    m_date->setDate(invoice.date.isValid() ? invoice.date : businessToday());
     m_dueDate->setDate(invoice.dueDate.isValid() ? invoice.dueDate : m_dueDate->minimumDate());
     m_receiptId = invoice.receiptId;
     if (m_receiptId.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "supplierinvoicespage.h"
 
+#include "core/businessday.h"
 #include "format.h"
 #include "supplierinvoicedialog.h"
 #include "theme.h"
@@ -200,7 +201,7 @@ void SupplierInvoicesPage::reload()
 SupplierInvoiceDialog *SupplierInvoicesPage::newInvoice()
 {
     SupplierInvoice invoice;
-    invoice.date = QDate::currentDate();
+    invoice.date = businessToday();
     return openDialog(invoice);
 }
 

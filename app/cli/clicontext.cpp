@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "core/businessday.h"
 #include "core/storage/store.h"
 #include "core/tr.h"
 
@@ -91,7 +92,7 @@ Result<std::unique_ptr<Store>> openStore(CliContext &c)
 Result<QDate> dateOption(CliContext &c, const QString &option, QDate fallback)
 {
     if (!c.parser().isSet(option))
-        return fallback.isValid() ? fallback : QDate::currentDate();
+        return fallback.isValid() ? fallback : businessToday();
     const QString text = c.parser().value(option);
     static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     const QDate date = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();

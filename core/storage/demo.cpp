@@ -1,6 +1,7 @@
 #include "demo.h"
 
 #include "contributionrepository.h"
+#include "core/businessday.h"
 #include "costpoolrepository.h"
 #include "expenserepository.h"
 #include "peoplerepository.h"
@@ -593,7 +594,7 @@ Result<void> generateScales(Store &store, UnitOfWork &unit, const DemoCooperativ
     const auto percent = [](qint64 value) { return Rate::fromUnits(value * Rate::UnitsPerPercent); };
     // Every code the contracts name, from the first year it is used.
     QMap<QString, QDate> codes;
-    QDate earliest = QDate::currentDate();
+    QDate earliest = businessToday();
     for (const Contract &c : demo.contracts) {
         earliest = std::min(earliest, c.start);
         for (const ContractTerms &t : c.terms) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/businessday.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -13,7 +14,7 @@ struct DemoOptions
     int entrepreneurs = 60;
     int years = 3;
     quint64 seed = 1;
-    QDate today = QDate::currentDate(); // the cooperative is generated as it stands on this day
+    QDate today = businessToday(); // the cooperative is generated as it stands on this day
     // Sales (customers, catalogue, quotes, invoices, credit notes, payments) of each activity while
     // one of its members is under contract. 0 leaves the demo without sales.
     int invoicesPerActivityPerYear = 10;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/businessday.h"
 #include "core/expense.h"
 #include "core/result.h"
 
@@ -48,7 +49,7 @@ public:
     // The date the rules take as today (a line dated after it is refused); the system's date
     // unless set.
     void setToday(QDate today) { m_today = today; }
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QDate today() const { return m_today.isValid() ? m_today : businessToday(); }
 
     // Stores a file as a receipt and returns it (without re-storing a file already there). A PDF,
     // JPEG or PNG recognised by its first bytes, 1 byte to 20 MiB; anything else is an

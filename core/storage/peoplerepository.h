@@ -2,6 +2,7 @@
 
 #include "core/activity.h"
 #include "core/alerts.h"
+#include "core/businessday.h"
 #include "core/contract.h"
 #include "core/cooperative.h"
 #include "core/entrepreneur.h"
@@ -55,7 +56,7 @@ public:
     // The date the rules take as today when they validate a person (age, interviews); the system's
     // date unless set. The demo generator and tests set it to write a cooperative "as of" a date.
     void setToday(QDate today) { m_today = today; }
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QDate today() const { return m_today.isValid() ? m_today : businessToday(); }
 
     Result<CooperativeSettings> cooperative() const; // defaults when never saved
     Result<void> saveCooperative(const CooperativeSettings &settings);

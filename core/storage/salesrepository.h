@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/businessday.h"
 #include "core/customer.h"
 #include "core/result.h"
 #include "core/salesdocument.h"
@@ -114,7 +115,7 @@ public:
     explicit SalesRepository(Store &store) : m_store(store) {}
 
     void setToday(QDate today) { m_today = today; }
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QDate today() const { return m_today.isValid() ? m_today : businessToday(); }
 
     // Customers (of one activity when activityId is given), sorted by displayName.
     Result<QList<Customer>> customers(const QString &activityId = {}) const;

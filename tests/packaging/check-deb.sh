@@ -74,7 +74,7 @@ done
 
 depends="$(dpkg-deb -f "${deb}" Depends)"
 for library in libqt6core6 libqt6widgets6 libsqlcipher1 libsodium23 libqt6sql6-psql \
-               qt6-qpa-plugins fonts-dejavu-core adduser; do
+               qt6-qpa-plugins fonts-dejavu-core tzdata adduser; do
   check "Depends names ${library}" grep -q "\b${library}\b" <<<"${depends}"
 done
 for field in Section Priority Homepage Maintainer; do

@@ -3,6 +3,7 @@
 // per operation, refuse what the local validation refuses, and respect the closed period that
 // close_period sets; the server's hash chain over what it issued checks out.
 
+#include "core/businessday.h"
 #include "serverfixture.h"
 #include "testsupport.h"
 
@@ -76,7 +77,7 @@ public:
 
         DemoDataOptions options;
         options.entrepreneurs = 1;
-        options.today = QDate::currentDate();
+        options.today = businessToday();
         CooperativeSettings settings = generateDemoCooperative(options).settings;
         settings.invoiceNumberTemplate = u"{YYYY}-{ANA}-{SEQYEAR}"_s;
         settings.creditNoteNumberTemplate = u"AV{YYYY}-{SEQYEAR}"_s;
@@ -128,7 +129,7 @@ public:
         d.activityId = activityId;
         d.customerId = m_customers.value(activityId);
         d.title = u"Refonte du site"_s;
-        d.date = QDate::currentDate();
+        d.date = businessToday();
         d.paymentTerms = u"30 jours date de facture"_s;
         d.lines = lines.isEmpty() ? QList<DocumentLine>{line(u"Développement"_s, 2, 100, 20),
                                                        line(u"Livre"_s, 1, 50, 10)}
@@ -211,7 +212,7 @@ private Q_SLOTS:
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         Tenant t(f);
         QVERIFY(t.setUp());
-        const QString year = QString::number(QDate::currentDate().year());
+        const QString year = QString::number(businessToday().year());
         for (qint64 expected = 1; expected <= 3; ++expected) {
             const SalesDocument d = t.draft(t.activity());
             const QJsonObject result = t.validate(expected == 2 ? t.phone : t.laptop, d);
@@ -327,7 +328,7 @@ private Q_SLOTS:
             id = d.id;
             result = t.validate(t.laptop, d);
         } else if (scenario == "closed"_L1) {
-            const QString until = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+            const QString until = businessToday().addDays(1).toString(Qt::ISODate);
             const QJsonObject closed = t.push(t.accountant, {t.commandOp(t.accountant, u"close_period"_s, kTenant,
                                                                           {{u"until"_s, until}})}).at(0).toObject();
             QVERIFY2(closed[u"status"_s].toString() == "applied"_L1, describe(closed).constData());
@@ -367,12 +368,12 @@ private Q_SLOTS:
         QVERIFY2(invoice, why(invoice).constData());
         QCOMPARE(invoice->document.status, DocumentStatus::Validated);
 
-        const QString year = QString::number(QDate::currentDate().year());
+        const QString year = QString::number(businessToday().year());
         for (int i = 0; i < 2; ++i) {
             auto note = makeFullCreditNote(invoice->document);
             QVERIFY2(note, why(note).constData());
             note->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            note->date = QDate::currentDate();
+            note->date = businessToday();
             const QJsonArray results = t.push(t.laptop, {t.draftOp(t.laptop, *note),
                                                          t.commandOp(t.laptop, u"issue_credit_note"_s, note->id)});
             QCOMPARE(results.size(), 2);

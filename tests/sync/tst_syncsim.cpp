@@ -13,6 +13,7 @@
 //
 // COOP_SIM_FIRST / COOP_SIM_COUNT choose the seeds (CTest runs 1 000 of them in two halves).
 
+#include "core/businessday.h"
 #include "serverfixture.h"
 #include "synctestsupport.h"
 #include "testsupport.h"
@@ -199,7 +200,7 @@ private:
         Store &store = *m_devices[0].store;
         DemoDataOptions options;
         options.entrepreneurs = 1;
-        options.today = QDate::currentDate();
+        options.today = businessToday();
         CooperativeSettings settings = generateDemoCooperative(options).settings;
         settings.invoiceNumberTemplate = u"{YYYY}-{ANA}-{SEQYEAR}"_s;
         if (auto r = PeopleRepository(store).saveCooperative(settings); !r)
@@ -243,7 +244,7 @@ private:
             draft.activityId = m_prefix + u"act"_s;
             draft.customerId = m_invoiceCustomer;
             draft.title = u"Facture %1"_s.arg(++m_invoices);
-            draft.date = QDate::currentDate();
+            draft.date = businessToday();
             draft.paymentTerms = u"30 jours date de facture"_s;
             DocumentLine line;
             line.designation = u"Développement"_s;
@@ -503,7 +504,7 @@ private:
         if (!q.exec(u"SELECT id, number, sequence_value, date FROM sales_document WHERE status = 'validated' "
                     "ORDER BY sequence_value"_s))
             return u"cannot read the invoices"_s;
-        const QString year = QString::number(QDate::currentDate().year());
+        const QString year = QString::number(businessToday().year());
         QSet<QString> validated;
         QString lastDate;
         qint64 expected = 0;

@@ -4,6 +4,7 @@
 // ledger and linked in their hash chain (real encrypted stores, the real engine, the server's
 // handlers on a real PostgreSQL, in one process).
 
+#include "core/businessday.h"
 #include "serverfixture.h"
 #include "synctestsupport.h"
 #include "testsupport.h"
@@ -113,7 +114,7 @@ class TestSyncValidation : public QObject
         draft.activityId = m_activity;
         draft.customerId = m_customer;
         draft.title = title;
-        draft.date = QDate::currentDate();
+        draft.date = businessToday();
         draft.paymentTerms = u"30 jours date de facture"_s;
         draft.lines = {line(u"Développement"_s, 2, 100, 20), line(u"Livre"_s, 1, 50, 10)};
         auto saved = sales.saveDraft(draft);
@@ -152,7 +153,7 @@ private Q_SLOTS:
         PeopleRepository people(*office.store);
         DemoDataOptions options;
         options.entrepreneurs = 1;
-        options.today = QDate::currentDate();
+        options.today = businessToday();
         CooperativeSettings settings = generateDemoCooperative(options).settings;
         settings.invoiceNumberTemplate = u"{YYYY}-{ANA}-{SEQYEAR}"_s;
         settings.creditNoteNumberTemplate = u"AV{YYYY}-{SEQYEAR}"_s;
@@ -237,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(onTablet, onLaptop);
         // Server order: T1 and T2 reached it in the tablet's first sync, before any of the
         // laptop's; numbers 1..5 without a gap, dates never going back in number order.
-        const QString year = QString::number(QDate::currentDate().year());
+        const QString year = QString::number(businessToday().year());
         QStringList order;
         for (qsizetype i = 0; i < onLaptop.size(); ++i) {
             const Issued &doc = onLaptop.at(i);
@@ -283,7 +284,7 @@ private Q_SLOTS:
 
         // The office records a payment of the first invoice; the devices chain and post it too.
         QVERIFY(synced(office));
-        auto payment = SalesRepository(*office.store).recordPayment(onLaptop.at(0).id, QDate::currentDate(),
+        auto payment = SalesRepository(*office.store).recordPayment(onLaptop.at(0).id, businessToday(),
                                                                     Money::fromCents(10000),
                                                                     PaymentMode::Transfer);
         QVERIFY2(payment, why(payment).constData());
@@ -321,7 +322,7 @@ private Q_SLOTS:
                  u"issue_credit_note"_s);
         QVERIFY(synced(laptop));
         QVERIFY(synced(tablet));
-        const QString year = QString::number(QDate::currentDate().year());
+        const QString year = QString::number(businessToday().year());
         for (Device *d : {&laptop, &tablet}) {
             QCOMPARE(value(*d->store, u"SELECT number FROM sales_document WHERE id = '%1'"_s.arg(note->id)).toString(),
                      u"AV%1-1"_s.arg(year));
@@ -336,14 +337,14 @@ private Q_SLOTS:
             UnitOfWork unit(*office.store);
             QVERIFY(unit.begin());
             QVERIFY(unit.command(u"close_period"_s, kTenant,
-                                 {{u"until"_s, QDate::currentDate().toString(Qt::ISODate)}}));
+                                 {{u"until"_s, businessToday().toString(Qt::ISODate)}}));
             QVERIFY(unit.commit());
         }
         QVERIFY(synced(office));
         QVERIFY(synced(tablet));
         QCOMPARE(value(*tablet.store, u"SELECT value FROM setting WHERE id = '%1'"_s
                                           .arg(QString::fromUtf16(server::kClosedUntilSetting))).toString(),
-                 QDate::currentDate().toString(Qt::ISODate));
+                 businessToday().toString(Qt::ISODate));
         // A validation asked for afterwards is refused by the server: the draft stays a draft and
         // the refusal waits in the conflict inbox with its reason.
         const QString late = validateOffline(tablet, u"T1"_s);
@@ -387,7 +388,7 @@ private Q_SLOTS:
         SalesDocument draft;
         draft.activityId = activity->id;
         draft.customerId = customer->id;
-        draft.date = QDate::currentDate();
+        draft.date = businessToday();
         draft.lines = {line(u"Table"_s, 1, 800, 20)};
         auto saved = officeSales.saveDraft(draft);
         QVERIFY2(saved, why(saved).constData());
@@ -397,7 +398,7 @@ private Q_SLOTS:
         QVERIFY(!mine.isEmpty());
         QVERIFY(synced(laptop));
         QVERIFY(synced(office));
-        const QString year = QString::number(QDate::currentDate().year());
+        const QString year = QString::number(businessToday().year());
         QCOMPARE(value(*office.store, u"SELECT group_concat(number, ' ') FROM (SELECT number FROM "
                                       "sales_document WHERE status = 'validated' ORDER BY sequence_value)"_s)
                      .toString(),
@@ -450,7 +451,7 @@ private Q_SLOTS:
         PeopleRepository people(*store);
         DemoDataOptions options;
         options.entrepreneurs = 1;
-        options.today = QDate::currentDate();
+        options.today = businessToday();
         QVERIFY(people.saveCooperative(generateDemoCooperative(options).settings));
         Activity a;
         a.analyticCode = u"ANA1"_s;
@@ -468,7 +469,7 @@ private Q_SLOTS:
         SalesDocument draft;
         draft.activityId = activity->id;
         draft.customerId = customer->id;
-        draft.date = QDate::currentDate();
+        draft.date = businessToday();
         draft.lines = {line(u"Développement"_s, 1, 100, 20)};
         auto saved = sales.saveDraft(draft);
         QVERIFY2(saved, why(saved).constData());

@@ -3,6 +3,7 @@
 // People, activities and contracts written through PeopleRepository for the widget tests, with
 // dates relative to today so that statuses and alerts are the same on any day.
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 
 #include <QDate>
@@ -33,7 +34,7 @@ inline Entrepreneur addPerson(PeopleRepository &people, const QString &firstName
     Entrepreneur person;
     person.firstName = firstName;
     person.lastName = lastName;
-    person.birthDate = QDate::currentDate().addYears(-35);
+    person.birthDate = businessToday().addYears(-35);
     person.email = email;
     person.referentAdviser = QStringLiteral("Claire Martin");
     person.activityId = activity.id;

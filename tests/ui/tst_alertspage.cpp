@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "peoplefixture.h"
 #include "testsupport.h"
 
@@ -77,7 +78,7 @@ void tst_AlertsPage::initTestCase()
 void tst_AlertsPage::init()
 {
     ui::applyLanguage(u"fr"_s, false);
-    m_today = QDate::currentDate();
+    m_today = businessToday();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = test::createStore(m_dir->filePath(u"alerts.coopdesk"_s));

@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "peoplefixture.h"
 #include "testsupport.h"
 
@@ -104,7 +105,7 @@ void tst_EntrepreneurForms::initTestCase()
 void tst_EntrepreneurForms::init()
 {
     ui::applyLanguage(u"fr"_s, false);
-    m_today = QDate::currentDate();
+    m_today = businessToday();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = test::createStore(m_dir->filePath(u"forms.coopdesk"_s));

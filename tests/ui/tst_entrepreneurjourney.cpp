@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "testsupport.h"
 
 #include "ui/contractdialog.h"
@@ -143,7 +144,7 @@ void tst_EntrepreneurJourney::cleanup()
 
 void tst_EntrepreneurJourney::fromNewEntrepreneurThroughCapeAndCesaToAssociate()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     auto store = test::createStore(m_dir->filePath(u"journey.coopdesk"_s), u"Coop"_s);
     QVERIFY(store);
     Store *storePtr = store.get();

@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "peoplefixture.h"
 #include "testsupport.h"
 
@@ -124,7 +125,7 @@ void tst_EntrepreneursList::initTestCase()
 void tst_EntrepreneursList::init()
 {
     ui::applyLanguage(u"fr"_s, false);
-    m_today = QDate::currentDate();
+    m_today = businessToday();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }

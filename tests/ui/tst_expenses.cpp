@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "testsupport.h"
 
 #include "ui/expensereportdialog.h"
@@ -107,7 +108,7 @@ void tst_Expenses::initTestCase()
     QVERIFY(m_dir.isValid());
     m_store = test::createStore(m_dir.filePath(u"expenses.coopdesk"_s), u"Frais"_s);
     QVERIFY(m_store);
-    m_today = QDate::currentDate();
+    m_today = businessToday();
     m_month = QDate(m_today.year(), m_today.month(), 1);
     DemoOptions options;
     options.expenses = false; // the list starts empty: the test types its own reports

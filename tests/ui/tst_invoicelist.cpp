@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "salesfixture.h"
 #include "testsupport.h"
 
@@ -127,7 +128,7 @@ void tst_InvoiceList::initTestCase()
     QVERIFY(m_dir.isValid());
     m_store = test::createStore(m_dir.filePath(u"sales.coopdesk"_s), u"Ventes"_s);
     QVERIFY(m_store);
-    m_today = QDate::currentDate();
+    m_today = businessToday();
 
     PeopleRepository people(*m_store);
     test::setUpCooperative(people);

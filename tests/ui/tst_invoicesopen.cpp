@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "salesfixture.h"
 #include "testsupport.h"
 
@@ -99,7 +100,7 @@ private Q_SLOTS:
                          "VALUES (?, 'invoice', ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
                          "coalesce(?, ''), ?, ?, ?, ?, 'excluding_vat', ?, ?, ?, ?)"_s),
                      qPrintable(insert.lastError().text()));
-            const QDate first = QDate::currentDate().addDays(-3 * 365);
+            const QDate first = businessToday().addDays(-3 * 365);
             for (int i = 0; i < kDocuments; ++i) {
                 const Customer &customer = customers.at(i % customers.size());
                 const bool validated = i % 10 != 0;

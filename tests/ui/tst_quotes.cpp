@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "salesfixture.h"
 #include "testsupport.h"
 
@@ -209,7 +210,7 @@ void tst_Quotes::chooseCustomer(QuoteEditor &editor)
 // passed shows as expired; the signed quote's share follows its validated invoices.
 void tst_Quotes::modelPassesTheTesterAndShowsStates()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     const QList<DocumentLine> lines = {test::line(u"Étagère en chêne"_s, u"2"_s, u"410"_s, u"20"_s)};
     const Quote draft = addQuote(u"Brouillon"_s, today, today.addDays(30), QuoteStatus::Draft, lines);
     const Quote sent = addQuote(u"Envoyé"_s, today, today.addDays(30), QuoteStatus::Sent, lines);
@@ -292,7 +293,7 @@ void tst_Quotes::editorTotalsAreThoseOfTheQuote()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     editor.newQuote();
     QCOMPARE(qobject_cast<QDateEdit *>(editor.field(u"validUntil"_s))->date(),
-             QDate::currentDate().addDays(30));
+             businessToday().addDays(30));
     chooseCustomer(editor);
     typeKeys(editor.field(u"title"_s), u"Aménagement du grenier"_s);
     if (!discount.isEmpty())
@@ -373,7 +374,7 @@ void tst_Quotes::errorsShowAtTheirField()
                                                where.startsWith(u"lines"_s) ? u"0"_s : u"20"_s));
     if (where == u"validUntil"_s) {
         auto *validUntil = qobject_cast<QDateEdit *>(editor.field(u"validUntil"_s));
-        validUntil->setDate(QDate::currentDate().addDays(-1));
+        validUntil->setDate(businessToday().addDays(-1));
     } else if (where == u"depositPercent"_s) {
         typeKeys(editor.field(u"depositPercent"_s), u"120"_s);
     }
@@ -406,7 +407,7 @@ void tst_Quotes::statusActionsAreStored()
 {
     QFETCH(QString, button);
     QFETCH(int, status);
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     const Quote quote = addQuote(u"Bibliothèque"_s, today, today.addDays(30), QuoteStatus::Draft,
                                  {test::line(u"Rayonnage"_s, u"4"_s, u"120"_s, u"20"_s)});
     QuoteEditor editor;
@@ -438,7 +439,7 @@ void tst_Quotes::depositThenBalanceAddUpToTheQuote_data()
 void tst_Quotes::depositThenBalanceAddUpToTheQuote()
 {
     QFETCH(QStringList, lines);
-    const QDate today = QDate::currentDate();
+    const QDate today = businessToday();
     QList<DocumentLine> quoteLines;
     for (const TypedLine &typed : typedLines(lines))
         quoteLines << coreLine(typed);

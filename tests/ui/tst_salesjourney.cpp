@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "salesfixture.h"
 #include "testsupport.h"
 
@@ -120,7 +121,7 @@ void tst_SalesJourney::fromNewCustomerToPaidInvoiceAndCreditNote()
         SalesRepository sales(*store);
         const Customer regular =
             test::addCustomer(sales, activityId, u"Librairie Perrin"_s, u"123456816"_s);
-        other = test::addDraft(sales, regular, QDate::currentDate().addDays(-20),
+        other = test::addDraft(sales, regular, businessToday().addDays(-20),
                                u"Ateliers d'écriture"_s,
                                {test::line(u"Atelier"_s, u"4"_s, u"150.00"_s, u"20"_s),
                                 test::line(u"Recueil"_s, u"10"_s, u"9.50"_s, u"5.5"_s)});

@@ -1,3 +1,4 @@
+#include "core/businessday.h"
 #include "testsupport.h"
 
 #include "ui/format.h"
@@ -107,7 +108,7 @@ void tst_SupplierInvoices::initTestCase()
     QVERIFY(m_dir.isValid());
     m_store = test::createStore(m_dir.filePath(u"purchases.coopdesk"_s), u"Achats"_s);
     QVERIFY(m_store);
-    m_today = QDate::currentDate();
+    m_today = businessToday();
     DemoOptions options;
     options.expenses = false;
     options.entrepreneurs = 4;

@@ -362,7 +362,14 @@ void tst_Roles::entrepreneur_opensOnTheirAccount()
     QVERIFY2(account->account().has_value(), qPrintable(account->message()));
     QCOMPARE(account->account()->activityId, m_alpha.person.activityId);
     QCOMPARE(account->activity(), u"ALP001"_s);
-    // The account counts the activity's own validated invoice: 2 × 400 € excluding VAT.
+    // It shows today's account: the fiscal year up to today.
+    QCOMPARE(account->date(), businessToday());
+    QCOMPARE(account->account()->at, businessToday());
+    // The account counts the activity's own validated invoice: 2 × 400 € excluding VAT. It was
+    // issued 60 days ago, in the previous fiscal year in January and February: read on its
+    // issue date, the account holds it whenever the test runs.
+    account->setDate(m_today.addDays(-60));
+    QVERIFY2(account->account().has_value(), qPrintable(account->message()));
     QCOMPARE(account->account()->turnoverInvoiced, Money::fromCents(80'000));
     m_store = window->takeStore();
 }

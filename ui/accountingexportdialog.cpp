@@ -1,10 +1,10 @@
 #include "accountingexportdialog.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "formdialog.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/cooperative.h"
 #include "core/error.h"
 #include "core/storage/peoplerepository.h"

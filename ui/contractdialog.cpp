@@ -1,10 +1,10 @@
 #include "contractdialog.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "labels.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/storage/store.h"
 #include "core/storage/unitofwork.h"
 

@@ -1,9 +1,9 @@
 #include "entrepreneurdialog.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "labels.h"
 
+#include "core/businessday.h"
 #include "core/identifiers.h"
 #include "core/storage/store.h"
 #include "core/storage/unitofwork.h"

@@ -3,7 +3,6 @@
 #include "contractdialog.h"
 #include "contractdocument.h"
 #include "contracttimeline.h"
-#include "core/businessday.h"
 #include "entrepreneurdialog.h"
 #include "format.h"
 #include "interviewdialog.h"
@@ -12,6 +11,7 @@
 #include "theme.h"
 #include "timelinewidget.h"
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/store.h"
 

@@ -1,11 +1,11 @@
 #include "entrepreneurslistpage.h"
 
-#include "core/businessday.h"
 #include "entrepreneursmodel.h"
 #include "format.h"
 #include "labels.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/store.h"
 

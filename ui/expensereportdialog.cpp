@@ -1,13 +1,13 @@
 #include "expensereportdialog.h"
 
 #include "cellerrors.h"
-#include "core/businessday.h"
 
 #include "expensespage.h"
 #include "format.h"
 #include "formdialog.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/storage/expenserepository.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/store.h"

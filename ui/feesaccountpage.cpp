@@ -1,8 +1,8 @@
 #include "feesaccountpage.h"
 
-#include "core/businessday.h"
 #include "format.h"
 
+#include "core/businessday.h"
 #include "core/storage/store.h"
 
 #include <QBarCategoryAxis>

@@ -1,9 +1,9 @@
 #include "feesoverviewpage.h"
 
-#include "core/businessday.h"
 #include "feesaccountsmodel.h"
 #include "format.h"
 
+#include "core/businessday.h"
 #include "core/error.h"
 #include "core/storage/accountrepository.h"
 #include "core/storage/store.h"

@@ -1,9 +1,9 @@
 #include "feespoolspage.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "pooleditor.h"
 
+#include "core/businessday.h"
 #include "core/storage/store.h"
 
 #include <QEvent>

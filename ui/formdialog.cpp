@@ -1,8 +1,9 @@
 #include "formdialog.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "theme.h"
+
+#include "core/businessday.h"
 
 #include <QAccessible>
 #include <QAbstractButton>

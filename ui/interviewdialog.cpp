@@ -1,7 +1,8 @@
 #include "interviewdialog.h"
 
-#include "core/businessday.h"
 #include "labels.h"
+
+#include "core/businessday.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,6 @@
 #include "invoiceeditor.h"
 
 #include "catalogdialog.h"
-#include "core/businessday.h"
 #include "creditnotedialog.h"
 #include "customerdialog.h"
 #include "format.h"
@@ -12,6 +11,7 @@
 #include "paymentdialog.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/store.h"
 #include "documents/invoicepdf.h"

@@ -1,11 +1,11 @@
 #include "payrollrunpage.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "payrollpayslip.h"
 #include "payrollrunmodel.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/storage/store.h"
 
 #include <QAbstractButton>

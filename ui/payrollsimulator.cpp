@@ -1,11 +1,11 @@
 #include "payrollsimulator.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "formdialog.h"
 #include "payrollpayslip.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/cooperative.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/store.h"

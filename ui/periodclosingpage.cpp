@@ -1,9 +1,9 @@
 #include "periodclosingpage.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/error.h"
 #include "core/storage/store.h"
 

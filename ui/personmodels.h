@@ -1,9 +1,9 @@
 #pragma once
 
 #include "contracttimeline.h"
-#include "core/businessday.h"
 
 #include "core/alerts.h"
+#include "core/businessday.h"
 #include "core/entrepreneur.h"
 
 #include <QAbstractTableModel>

@@ -1,9 +1,9 @@
 #include "pooleditor.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/store.h"
 

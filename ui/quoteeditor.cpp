@@ -1,11 +1,11 @@
 #include "quoteeditor.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "invoicelinesmodel.h"
 #include "invoicesmodel.h"
 #include "quotesmodel.h"
 
+#include "core/businessday.h"
 #include "core/storage/salesrepository.h"
 
 #include <QAction>

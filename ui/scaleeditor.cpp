@@ -1,10 +1,10 @@
 #include "scaleeditor.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "labels.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/storage/store.h"
 
 #include <QCheckBox>

@@ -4,7 +4,6 @@
 #include "alertspage.h"
 #include "contractdialog.h"
 #include "cooperativedialog.h"
-#include "core/businessday.h"
 #include "entrepreneurdialog.h"
 #include "entrepreneurpage.h"
 #include "entrepreneursarea.h"
@@ -30,6 +29,7 @@
 #include "storedialog.h"
 #include "trialbalancepage.h"
 
+#include "core/businessday.h"
 #include "core/storage/accountrepository.h"
 #include "core/storage/ledgerrepository.h"
 #include "core/storage/peoplerepository.h"

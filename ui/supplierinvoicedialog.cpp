@@ -1,12 +1,12 @@
 #include "supplierinvoicedialog.h"
 
 #include "cellerrors.h"
-#include "core/businessday.h"
 
 #include "format.h"
 #include "formdialog.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/storage/expenserepository.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/purchaserepository.h"

@@ -1,10 +1,10 @@
 #include "supplierinvoicespage.h"
 
-#include "core/businessday.h"
 #include "format.h"
 #include "supplierinvoicedialog.h"
 #include "theme.h"
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/purchaserepository.h"
 #include "core/storage/store.h"

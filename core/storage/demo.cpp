@@ -1,7 +1,6 @@
 #include "demo.h"
 
 #include "contributionrepository.h"
-#include "core/businessday.h"
 #include "costpoolrepository.h"
 #include "expenserepository.h"
 #include "peoplerepository.h"
@@ -10,6 +9,7 @@
 #include "store.h"
 #include "unitofwork.h"
 
+#include "core/businessday.h"
 #include "core/contract.h"
 #include "core/demodata.h"
 #include "core/identifiers.h"

@@ -3,12 +3,12 @@
 // per operation, refuse what the local validation refuses, and respect the closed period that
 // close_period sets; the server's hash chain over what it issued checks out.
 
-#include "core/businessday.h"
 #include "serverfixture.h"
 #include "testsupport.h"
 
 #include "server/commands.h"
 
+#include "core/businessday.h"
 #include "core/demodata.h"
 #include "core/salesrow.h"
 

@@ -13,11 +13,11 @@
 //
 // COOP_SIM_FIRST / COOP_SIM_COUNT choose the seeds (CTest runs 1 000 of them in two halves).
 
-#include "core/businessday.h"
 #include "serverfixture.h"
 #include "synctestsupport.h"
 #include "testsupport.h"
 
+#include "core/businessday.h"
 #include "core/demodata.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/salesrepository.h"

@@ -4,13 +4,13 @@
 // ledger and linked in their hash chain (real encrypted stores, the real engine, the server's
 // handlers on a real PostgreSQL, in one process).
 
-#include "core/businessday.h"
 #include "serverfixture.h"
 #include "synctestsupport.h"
 #include "testsupport.h"
 
 #include "server/commands.h"
 
+#include "core/businessday.h"
 #include "core/demodata.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/salesrepository.h"

@@ -1,4 +1,3 @@
-#include "core/businessday.h"
 #include "testsupport.h"
 
 #include "ui/contractdialog.h"
@@ -14,6 +13,7 @@
 #include "ui/personmodels.h"
 #include "ui/timelinewidget.h"
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/store.h"
 

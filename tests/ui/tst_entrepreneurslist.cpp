@@ -1,4 +1,3 @@
-#include "core/businessday.h"
 #include "peoplefixture.h"
 #include "testsupport.h"
 
@@ -10,6 +9,7 @@
 #include "ui/language.h"
 #include "ui/personmodels.h"
 
+#include "core/businessday.h"
 #include "core/storage/store.h"
 
 #include <QAbstractItemModelTester>

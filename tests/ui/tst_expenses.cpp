@@ -1,4 +1,3 @@
-#include "core/businessday.h"
 #include "testsupport.h"
 
 #include "ui/expensereportdialog.h"
@@ -6,6 +5,7 @@
 #include "ui/format.h"
 #include "ui/language.h"
 
+#include "core/businessday.h"
 #include "core/mileage.h"
 #include "core/storage/demo.h"
 #include "core/storage/expenserepository.h"

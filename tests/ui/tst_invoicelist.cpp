@@ -1,4 +1,3 @@
-#include "core/businessday.h"
 #include "salesfixture.h"
 #include "testsupport.h"
 
@@ -7,6 +6,7 @@
 #include "ui/invoicesmodel.h"
 #include "ui/language.h"
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/salesrepository.h"
 #include "core/storage/store.h"

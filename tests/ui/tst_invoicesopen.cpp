@@ -1,4 +1,3 @@
-#include "core/businessday.h"
 #include "salesfixture.h"
 #include "testsupport.h"
 
@@ -9,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/salesarea.h"
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/salesrepository.h"
 #include "core/storage/store.h"

@@ -1,4 +1,3 @@
-#include "core/businessday.h"
 #include "salesfixture.h"
 #include "testsupport.h"
 
@@ -11,6 +10,7 @@
 #include "ui/quotespage.h"
 #include "ui/salesarea.h"
 
+#include "core/businessday.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/salesrepository.h"
 #include "core/storage/store.h"

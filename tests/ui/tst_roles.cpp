@@ -7,7 +7,6 @@
 // invoices, quotes, expense reports, supplier invoices and contracts that raise alerts; the role
 // is put in the store's metadata as a sign-in to the server leaves it.
 
-#include "core/businessday.h"
 #include "peoplefixture.h"
 #include "salesfixture.h"
 #include "testsupport.h"
@@ -30,6 +29,7 @@
 #include "ui/supplierinvoicespage.h"
 #include "ui/uisettings.h"
 
+#include "core/businessday.h"
 #include "core/expense.h"
 #include "core/purchase.h"
 #include "core/storage/expenserepository.h"

@@ -1,4 +1,3 @@
-#include "core/businessday.h"
 #include "testsupport.h"
 
 #include "ui/format.h"
@@ -6,6 +5,7 @@
 #include "ui/supplierinvoicedialog.h"
 #include "ui/supplierinvoicespage.h"
 
+#include "core/businessday.h"
 #include "core/storage/demo.h"
 #include "core/storage/purchaserepository.h"
 #include "core/storage/store.h"

@@ -249,19 +249,17 @@ Totals evaluate(const PayrollRuleTable &table, qint64 grossCents, const PayrollS
     const Int128 lhs = Int128(grossCents) * 12 * Rate::UnitsPerOne;
     const Int128 rhs = Int128(p.rgduCutoffSmic) * p.smicHourly.cents() * p.weeklyHours.units() * 52;
     if (grossCents > 0 && lhs < rhs) {
-        // The coefficient in the official model's order of operations, in doubles: the only
-        // non-integer power of the engine. It is rounded to the table's decimals right away.
-        const double weekly = double(p.weeklyHours.units()) / double(Rate::UnitsPerOne);
-        const double smic = weekly * (52.0 / 12.0) * (double(p.smicHourly.cents()) / 100.0);
-        // Not an amount: only the ratio 3 × SMIC / assiette below, as the model computes it.
-        const double assietteEuros = double(grossCents) / 100.0;
+        // The coefficient Tmin + Tdelta × (½ × (cutoff × SMIC / assiette − 1))^P. The ratio
+        // cutoff × SMIC / assiette is rhs / lhs exactly, so its argument (rhs − lhs) / (2 × lhs)
+        // is formed from the integers above; doubles carry only that ratio and the rates into
+        // the non-integer power, and the coefficient is rounded to the table's decimals at once.
         const double toOne = double(Rate::UnitsPerOne);
         const double tmin = double(p.rgduTmin.units()) / toOne;
         const double tdelta = double((s.headcount < 50 ? p.rgduTdeltaUnder50 : p.rgduTdeltaFrom50)
                                          .units())
                               / toOne;
         const double exponent = double(p.rgduExponent.units()) / toOne;
-        const double ratio = 0.5 * (double(p.rgduCutoffSmic) * smic / assietteEuros - 1.0);
+        const double ratio = static_cast<double>(rhs - lhs) / (2.0 * static_cast<double>(lhs));
         double coefficient = tmin + tdelta * std::pow(ratio, exponent);
         coefficient = std::min(coefficient, tmin + tdelta);
         const double scale = std::pow(10.0, p.rgduCoefficientDecimals);
